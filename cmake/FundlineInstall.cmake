@@ -1,0 +1,29 @@
+include(CMakePackageConfigHelpers)
+
+set(FUNDLINE_CMAKE_DIR "${CMAKE_INSTALL_LIBDIR}/cmake/fundline")
+
+install(TARGETS fundline EXPORT fundlineTargets
+        ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
+        LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
+        RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
+        INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(DIRECTORY include/fundline DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(FILES data/eurofxref-hist.csv data/eurofxref-hist.SOURCE.md
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/fundline)
+if(EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/data/companies")
+  install(DIRECTORY data/companies DESTINATION ${CMAKE_INSTALL_DATADIR}/fundline)
+endif()
+if(EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/data/schema")
+  install(DIRECTORY data/schema DESTINATION ${CMAKE_INSTALL_DATADIR}/fundline)
+endif()
+install(FILES LICENSE README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
+
+install(EXPORT fundlineTargets NAMESPACE fundline:: DESTINATION ${FUNDLINE_CMAKE_DIR})
+configure_package_config_file(cmake/fundlineConfig.cmake.in
+  "${CMAKE_CURRENT_BINARY_DIR}/fundlineConfig.cmake"
+  INSTALL_DESTINATION ${FUNDLINE_CMAKE_DIR})
+write_basic_package_version_file("${CMAKE_CURRENT_BINARY_DIR}/fundlineConfigVersion.cmake"
+  COMPATIBILITY SameMinorVersion)
+install(FILES "${CMAKE_CURRENT_BINARY_DIR}/fundlineConfig.cmake"
+              "${CMAKE_CURRENT_BINARY_DIR}/fundlineConfigVersion.cmake"
+        DESTINATION ${FUNDLINE_CMAKE_DIR})

@@ -1,0 +1,154 @@
+#include "fundline/fx/ecb_file.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "fundline/core/error.hpp"
+#include "fundline/core/money.hpp"
+#include "fundline/data/bundled.hpp"
+
+namespace fundline {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// One line's fields with their 1-based starting columns.
+struct Field {
+  std::string_view text;
+  std::size_t column;
+};
+
+void split_line(std::string_view line, std::vector<Field>& out) {
+  out.clear();
+  std::size_t start = 0;
+  for (;;) {
+    std::size_t comma = line.find(',', start);
+    std::string_view raw = line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+    std::size_t lead = 0;
+    while (lead < raw.size() && raw[lead] == ' ') ++lead;
+    out.push_back({trim(raw), start + lead + 1});
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  // The ECB ends every line with a comma: drop the empty last field.
+  if (out.size() > 1 && out.back().text.empty()) out.pop_back();
+}
+
+// "2025-05-09" or the daily file's "09 May 2025".
+bool parse_ecb_day(std::string_view s, DayNumber& out) {
+  if (auto d = try_parse_date(s)) {
+    out = to_day_number(*d);
+    return true;
+  }
+  static constexpr std::string_view months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  if (s.size() != 11 || s[2] != ' ' || s[6] != ' ') return false;
+  for (int m = 0; m < 12; ++m) {
+    if (s.substr(3, 3) != months[m]) continue;
+    auto iso = fmt::format("{}-{:02}-{}", s.substr(7, 4), m + 1, s.substr(0, 2));
+    if (auto d = try_parse_date(iso)) {
+      out = to_day_number(*d);
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+EcbRates parse_ecb_csv(std::string_view text, std::string_view source_name) {
+  EcbRates out;
+  out.source = std::string(source_name);
+  auto fail = [&](std::size_t line, std::size_t column, std::string field, const std::string& what) -> void {
+    throw parse_error(SourceLocation{out.source, line, column, std::move(field)}, what);
+  };
+  if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+
+  std::vector<Field> fields;
+  std::size_t line_no = 0, pos = 0;
+  bool header_done = false;
+  std::vector<std::pair<DayNumber, std::vector<std::int64_t>>> rows;
+  while (pos < text.size()) {
+    std::size_t eol = text.find('\n', pos);
+    std::string_view line = text.substr(pos, eol == std::string_view::npos ? std::string_view::npos : eol - pos);
+    pos = eol == std::string_view::npos ? text.size() : eol + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (trim(line).empty()) continue;
+    split_line(line, fields);
+    if (!header_done) {
+      if (fields[0].text != "Date")
+        fail(line_no, 1, "", fmt::format("expected the ECB header \"Date,USD,JPY,...\", got \"{}\"",
+                                         line.substr(0, std::min<std::size_t>(line.size(), 40))));
+      for (std::size_t i = 1; i < fields.size(); ++i) {
+        auto c = Currency::try_from_code(fields[i].text);
+        if (!c)
+          fail(line_no, fields[i].column, "",
+               fmt::format("unknown currency column \"{}\": expected an ISO 4217 code", fields[i].text));
+        for (auto seen : out.currencies)
+          if (seen == *c) fail(line_no, fields[i].column, "", fmt::format("currency column {} appears twice", *c));
+        out.currencies.push_back(*c);
+      }
+      if (out.currencies.empty()) fail(line_no, 1, "", "the header names no currency");
+      header_done = true;
+      continue;
+    }
+    if (fields.size() != out.currencies.size() + 1)
+      fail(line_no, 1, "", fmt::format("expected {} fields (a date and {} rates), got {}", out.currencies.size() + 1,
+                                       out.currencies.size(), fields.size()));
+    DayNumber day = 0;
+    if (!parse_ecb_day(fields[0].text, day))
+      fail(line_no, fields[0].column, "Date",
+           fmt::format("invalid date \"{}\": expected YYYY-MM-DD or DD Mon YYYY", fields[0].text));
+    std::vector<std::int64_t> rates(out.currencies.size(), 0);
+    for (std::size_t i = 1; i < fields.size(); ++i) {
+      std::string_view v = fields[i].text;
+      if (v == "N/A" || v.empty()) continue;
+      std::int64_t micro = 0;
+      auto problem = detail::parse_scaled_decimal(v, 6, Sign::non_negative, micro);
+      if (!problem.empty() || micro == 0)
+        fail(line_no, fields[i].column, std::string(out.currencies[i - 1].code()),
+             fmt::format("invalid rate \"{}\": expected a positive decimal with at most 6 decimals or N/A{}", v,
+                         problem.empty() ? "" : " (" + problem + ")"));
+      rates[i - 1] = micro;
+    }
+    rows.emplace_back(day, std::move(rates));
+  }
+  if (!header_done) fail(1, 1, "", "empty file: expected the ECB header \"Date,USD,JPY,...\"");
+
+  std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (std::size_t i = 1; i < rows.size(); ++i)
+    if (rows[i].first == rows[i - 1].first)
+      throw parse_error(SourceLocation{out.source, 0, 0, "Date"},
+                        fmt::format("two rows for {}", to_iso(from_day_number(rows[i].first))));
+  out.days.reserve(rows.size());
+  out.micro.assign(out.currencies.size(), std::vector<std::int64_t>(rows.size(), 0));
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    out.days.push_back(rows[r].first);
+    for (std::size_t c = 0; c < out.currencies.size(); ++c) out.micro[c][r] = rows[r].second[c];
+  }
+  return out;
+}
+
+EcbRates load_ecb_csv(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw error(fmt::format("{}: cannot open the ECB rate file", path.string()));
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return parse_ecb_csv(text, path.string());
+}
+
+const EcbRates& bundled_ecb_rates() {
+  static const EcbRates rates = parse_ecb_csv(bundled_ecb_history_csv(), "bundled eurofxref-hist.csv");
+  return rates;
+}
+
+}  // namespace fundline
