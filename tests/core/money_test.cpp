@@ -28,6 +28,7 @@ TEST(Money, DocumentationExample) {
   auto total = seed + series;
   EXPECT_EQ(total.minor_units(), 49000000000);
   EXPECT_EQ(fmt::format("{}", total), "EUR 490000000.00");
+  EXPECT_EQ(fmt::format("{:,}", total), "EUR 490,000,000.00");
   EXPECT_EQ(total.to_decimal(), "490000000.00");
   EXPECT_EQ(seed * 2, Money::parse("210000000", EUR));
   EXPECT_NEAR(ratio(series, seed), 3.6667, 1e-4);
@@ -154,4 +155,12 @@ TEST(Money, RatioIsForDisplayAndRequiresOneCurrency) {
   EXPECT_DOUBLE_EQ(ratio(Money::parse("600", EUR), Money::parse("200", EUR)), 3.0);
   EXPECT_THROW((void)ratio(Money::parse("1", EUR), Money::parse("1", USD)), currency_mismatch);
   EXPECT_THROW((void)ratio(Money::parse("1", EUR), Money::zero(EUR)), error);
+}
+
+TEST(Money, GroupsThousandsOnRequest) {
+  EXPECT_EQ(fmt::format("{:,}", Money::parse("1090000000", EUR)), "EUR 1,090,000,000.00");
+  EXPECT_EQ(fmt::format("{:,}", Money::parse("999.99", EUR)), "EUR 999.99");
+  EXPECT_EQ(fmt::format("{:,}", Money::parse("1000", JPY)), "JPY 1,000");
+  EXPECT_EQ(fmt::format("{:,}", Money::parse("-123456.7", USD, Sign::any)), "USD -123,456.70");
+  EXPECT_EQ(fmt::format("{:,>14}", Money::parse("1000", USD)), "  USD 1,000.00");
 }

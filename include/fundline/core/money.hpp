@@ -17,6 +17,7 @@
 //   auto total  = seed + series;              // EUR 490000000.00
 //   total.minor_units();                      // 49000000000
 //   fmt::format("{}", total);                 // "EUR 490000000.00"
+//   fmt::format("{:,}", total);               // "EUR 490,000,000.00"
 //   total.to_decimal();                       // "490000000.00"
 //   seed * 2;                                 // EUR 210000000.00
 //   ratio(series, seed);                      // 3.666... (display only)
@@ -140,6 +141,15 @@ class Money {
   [[nodiscard]] constexpr bool is_negative() const noexcept { return minor_ < 0; }
   // "105000000.00": exact, in the currency's units, no code.
   [[nodiscard]] std::string to_decimal() const { return detail::format_scaled_decimal(minor_, currency_.exponent()); }
+  // "1,090,000,000.00": to_decimal() with a comma every three digits.
+  [[nodiscard]] std::string to_grouped_decimal() const {
+    std::string plain = to_decimal();
+    const std::size_t sign = plain[0] == '-' ? 1 : 0;
+    std::size_t end = plain.find('.');
+    if (end == std::string::npos) end = plain.size();
+    for (std::size_t i = end; i > sign + 3; i -= 3) plain.insert(i - 3, 1, ',');
+    return plain;
+  }
 
   friend Money operator+(Money a, Money b) {
     a.require_same(b, "add");
@@ -203,11 +213,23 @@ class Money {
 
 }  // namespace fundline
 
+// "{}" prints the canonical "EUR 1090000000.00"; "{:,}" groups thousands,
+// "EUR 1,090,000,000.00". Width and alignment work as for strings: "{:,>24}".
 template <>
 struct fmt::formatter<fundline::Money> : fmt::formatter<std::string_view> {
+  bool grouped = false;
+  constexpr auto parse(fmt::format_parse_context& ctx) {
+    auto it = ctx.begin();
+    if (it != ctx.end() && *it == ',') {
+      grouped = true;
+      ctx.advance_to(++it);
+    }
+    return fmt::formatter<std::string_view>::parse(ctx);
+  }
   template <typename FormatContext>
   auto format(const fundline::Money& m, FormatContext& ctx) const {
-    return fmt::formatter<std::string_view>::format(fmt::format("{} {}", m.currency().code(), m.to_decimal()), ctx);
+    return fmt::formatter<std::string_view>::format(
+        fmt::format("{} {}", m.currency().code(), grouped ? m.to_grouped_decimal() : m.to_decimal()), ctx);
   }
 };
 
