@@ -10,6 +10,7 @@
 #include "fundline/core/rounding.hpp"
 #include "fundline/data/bundled.hpp"
 #include "fundline/fx/ecb_file.hpp"
+#include "fundline/io/json.hpp"
 #include "fundline/model/company.hpp"
 #include "fundline/model/investor.hpp"
 #include "fundline/model/round.hpp"
