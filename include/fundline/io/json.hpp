@@ -16,7 +16,7 @@
 // - Strict: malformed JSON, a wrong type, a missing required field, an
 //   unknown key, currency, qualifier, round type, instrument or investor
 //   kind, an impossible date, a negative amount, a duplicate key, round id or
-//   investor throw parse_error with the source name, line, column and the
+//   investor, an unknown or uncited source id throw parse_error with the source name, line, column and the
 //   JSON path ("rounds[2].amount.currency"). After reading, each company is
 //   checked with Company::validate(); its inconsistent_data is rethrown with
 //   the source name in front.
