@@ -124,6 +124,21 @@ class Reader {
       if (auto colon = message.find(": "); colon != std::string::npos && message.rfind("[json.exception", 0) == 0)
         message = message.substr(colon + 2);
       throw parse_error(SourceLocation{source_, lc.line, lc.column, {}}, "malformed JSON: " + message);
+    } catch (const json::exception& e) {
+      // A number too large for a double ("1e999") is out_of_range, which
+      // carries no position: find the token it quotes.
+      std::string message = e.what();
+      if (auto bracket = message.find("] "); bracket != std::string::npos) message = message.substr(bracket + 2);
+      SourceLocation loc{source_, 0, 0, {}};
+      const auto open = message.find('\''), close = message.rfind('\'');
+      if (open != std::string::npos && close > open + 1) {
+        if (auto at = text_.find(std::string_view(message).substr(open + 1, close - open - 1)); at != std::string_view::npos) {
+          const auto lc = json_text::line_column(text_, at);
+          loc.line = lc.line;
+          loc.column = lc.column;
+        }
+      }
+      throw parse_error(loc, "malformed JSON: " + message);
     }
     if (auto dup = json_text::find_duplicate_key(text_)) {
       const auto lc = json_text::line_column(text_, dup->offset);

@@ -158,6 +158,11 @@ TEST(Json, MalformedJsonGivesLineAndColumn) {
   EXPECT_EQ(parse_error_of("").substr(0, 31), "acme.json:1:1: malformed JSON: ");
 }
 
+TEST(Json, NumberTooLargeForADoubleIsMalformed) {
+  EXPECT_EQ(parse_error_of(changed(R"("name": "Acme",)", R"("name": "Acme", "note": 5e555,)")),
+            "acme.json:3:27: malformed JSON: number overflow parsing '5e555'");
+}
+
 TEST(Json, WrongTypeNamesThePath) {
   EXPECT_EQ(parse_error_of(changed(R"("lead": true)", R"("lead": "yes")")),
             "acme.json:9:49: field 'rounds[0].investors[0].lead': expected true or false, got string");
