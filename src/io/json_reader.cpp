@@ -78,7 +78,7 @@ class Reader {
     require_object(root);
     std::vector<Company> companies;
     if (root.contains("companies")) {
-      check_keys(root, {"schema", "$schema", "$comment", "companies"});
+      check_keys(root, {"schema", "$schema", "companies"});
       check_schema(root, true);
       each(root, "companies", [&](const json& c) { companies.push_back(read_company(c)); });
     } else {
@@ -111,6 +111,20 @@ class Reader {
     return loc;
   }
   [[noreturn]] void fail(const std::string& message) const { throw parse_error(where(), message); }
+  // Runs a model check, putting the source and path in front of its error
+  // while keeping the error's type.
+  template <typename F>
+  void checked(F&& check) const {
+    try {
+      check();
+    } catch (const inconsistent_data& e) {
+      throw inconsistent_data(parse_error::describe(where(), e.what()));
+    } catch (const overflow_error& e) {
+      throw overflow_error(parse_error::describe(where(), e.what()));
+    } catch (const currency_mismatch& e) {
+      throw currency_mismatch(parse_error::describe(where(), e.what()));
+    }
+  }
 
   json parse_text() {
     json root;
@@ -404,11 +418,7 @@ class Reader {
     r.claims = claims_at(j);
     r.label = string_at(j, "label");
     r.note = string_at(j, "note");
-    try {
-      r.validate();
-    } catch (const inconsistent_data& e) {
-      throw inconsistent_data(parse_error::describe(where(), e.what()));
-    }
+    checked([&] { r.validate(); });
     return r;
   }
 
@@ -483,11 +493,7 @@ class Reader {
         fail(fmt::format("bibliography entry \"{}\" is never cited: cite it by id or remove it", id));
       }
     });
-    try {
-      c.validate();
-    } catch (const inconsistent_data& e) {
-      throw inconsistent_data(parse_error::describe(where(), e.what()));
-    }
+    checked([&] { c.validate(); });
     return c;
   }
 

@@ -297,6 +297,18 @@ TEST(Json, InconsistentRoundNamesFileAndRound) {
             "amount is EUR 105000000.00");
 }
 
+TEST(Json, OverflowWhileDerivingAValuationNamesFileAndRound) {
+  try {
+    (void)parse_company_json(changed(R"("investors": [{"investor")",
+                                     R"("pre_money": {"amount": "92233720368547758", "currency": "EUR"}, "investors": [{"investor")"),
+                             "acme.json");
+    FAIL() << "expected overflow_error";
+  } catch (const overflow_error& e) {
+    EXPECT_STREQ(e.what(), "acme.json:7:5: field 'rounds[0]': overflow adding EUR 92233720368547758.00 and EUR "
+                           "105000000.00: the result does not fit in int64 minor units");
+  }
+}
+
 TEST(Json, InconsistentCompanyNamesTheFile) {
   EXPECT_EQ(inconsistency_of(changed(R"("founded": "2023-04")", R"("founded": "2024")")),
             "acme.json:1:1: company \"Acme\": round \"seed\" announced 2023-06-13 before the company was founded (2024)");
