@@ -22,3 +22,5 @@
 #include "fundline/text/display_width.hpp"
 #include "fundline/text/language.hpp"
 #include "fundline/text/money_text.hpp"
+#include "fundline/text/round_type_text.hpp"
+#include "fundline/text/summary.hpp"
