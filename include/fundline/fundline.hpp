@@ -24,3 +24,4 @@
 #include "fundline/text/money_text.hpp"
 #include "fundline/text/round_type_text.hpp"
 #include "fundline/text/summary.hpp"
+#include "fundline/text/text_table.hpp"
