@@ -49,7 +49,7 @@ std::string format_months(std::int64_t months, Language lang) {
   return fr ? count_noun(months, "mois", "mois", lang) : count_noun(months, "month", "months", lang);
 }
 
-std::int64_t months_between(Date from, Date to) {
+std::int64_t nearest_months_between(Date from, Date to) {
   return to < from ? -forward_months(to, from) : forward_months(from, to);
 }
 

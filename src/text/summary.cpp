@@ -42,7 +42,7 @@ std::string raised_sentence(const FundingSummary& s, Language lang) {
   if (s.rounds == 1)
     return fr ? fmt::format("{} a levé {} en {}, en {}.", s.company, amount, rounds, month_text(*s.first, lang))
               : fmt::format("{} raised {} in {}, in {}.", s.company, amount, rounds, month_text(*s.first, lang));
-  const std::int64_t months = months_between(s.first->first_day(), s.last->first_day());
+  const std::int64_t months = nearest_months_between(s.first->first_day(), s.last->first_day());
   const std::string span = months == 0 ? (fr ? "en moins d'un mois" : "within a month")
                                        : fmt::format("{} {}", fr ? "en" : "over", format_months(months, lang));
   const std::string from = month_text(*s.first, lang), to = month_text(*s.last, lang);

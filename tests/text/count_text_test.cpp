@@ -11,7 +11,7 @@ TEST(CountText, DocumentationExample) {
   EXPECT_EQ(format_months(12, Language::fr), "un an");
   EXPECT_EQ(format_months(18, Language::fr), "18 mois");
   EXPECT_EQ(format_months(24, Language::en), "two years");
-  EXPECT_EQ(months_between(parse_date("2023-06-13"), parse_date("2024-06-11")), 12);
+  EXPECT_EQ(nearest_months_between(parse_date("2023-06-13"), parse_date("2024-06-11")), 12);
 }
 
 TEST(CountText, WordsUpToTenThenDigits) {
@@ -36,10 +36,10 @@ TEST(CountText, MonthSpans) {
 }
 
 TEST(CountText, MonthsBetweenRoundsToNearestMonth) {
-  EXPECT_EQ(months_between(parse_date("2023-06-13"), parse_date("2023-06-13")), 0);
-  EXPECT_EQ(months_between(parse_date("2023-06-13"), parse_date("2023-06-27")), 0);
-  EXPECT_EQ(months_between(parse_date("2023-06-13"), parse_date("2023-06-28")), 1);
-  EXPECT_EQ(months_between(parse_date("2023-01-31"), parse_date("2023-02-28")), 1);
-  EXPECT_EQ(months_between(parse_date("2024-06-11"), parse_date("2023-06-13")), -12);
-  EXPECT_EQ(months_between(parse_date("2023-06-13"), parse_date("2025-09-09")), 27);
+  EXPECT_EQ(nearest_months_between(parse_date("2023-06-13"), parse_date("2023-06-13")), 0);
+  EXPECT_EQ(nearest_months_between(parse_date("2023-06-13"), parse_date("2023-06-27")), 0);
+  EXPECT_EQ(nearest_months_between(parse_date("2023-06-13"), parse_date("2023-06-28")), 1);
+  EXPECT_EQ(nearest_months_between(parse_date("2023-01-31"), parse_date("2023-02-28")), 1);
+  EXPECT_EQ(nearest_months_between(parse_date("2024-06-11"), parse_date("2023-06-13")), -12);
+  EXPECT_EQ(nearest_months_between(parse_date("2023-06-13"), parse_date("2025-09-09")), 27);
 }

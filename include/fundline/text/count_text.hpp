@@ -13,7 +13,7 @@
 //   format_months(12, Language::fr);                               // "un an"
 //   format_months(18, Language::fr);                               // "18 mois"
 //   format_months(24, Language::en);                               // "two years"
-//   months_between(parse_date("2023-06-13"), parse_date("2024-06-11"));  // 12 (nearest whole month)
+//   nearest_months_between(parse_date("2023-06-13"), parse_date("2024-06-11"));  // 12 (nearest whole month)
 #pragma once
 
 #include <cstdint>
@@ -40,6 +40,6 @@ enum class Gender : std::uint8_t { masculine, feminine };
 
 // Whole months from `from` to `to`, rounded to the nearest month (a half
 // month rounds up); negative when to is before from.
-[[nodiscard]] std::int64_t months_between(Date from, Date to);
+[[nodiscard]] std::int64_t nearest_months_between(Date from, Date to);
 
 }  // namespace fundline
