@@ -60,10 +60,13 @@ class SourceTable {
   [[nodiscard]] bool has(const std::string& id) const { return sources_.count(id) != 0; }
   [[nodiscard]] bool is_ambiguous(const std::string& id) const { return ambiguous_.count(id) != 0; }
   [[nodiscard]] const Source& at(const std::string& id) const { return sources_.at(id); }
+  void mark_cited(const std::string& id) { cited_.insert(id); }
+  [[nodiscard]] bool is_cited(const std::string& id) const { return cited_.count(id) != 0; }
 
  private:
   std::map<std::string, Source, std::less<>> sources_;
   std::set<std::string, std::less<>> ambiguous_;
+  std::set<std::string, std::less<>> cited_;
 };
 
 class Reader {
@@ -294,6 +297,7 @@ class Reader {
                        "\"sources\", or write the source object here", id));
     if (sources_.is_ambiguous(id))
       fail(fmt::format("ambiguous source id \"{}\": two different sources carry it", id));
+    sources_.mark_cited(id);
     return sources_.at(id);
   }
   std::vector<Source> sources_at(const json& obj) {
@@ -456,6 +460,14 @@ class Reader {
     });
     c.claims = claims_at(j);
     c.note = string_at(j, "note");
+    // An entry nothing cites would vanish on the next save: refuse it now.
+    each(j, "bibliography", [&](const json& s) {
+      const std::string id = s.at("id").get<std::string>();
+      if (!sources_.is_cited(id)) {
+        Step step(*this, PathStep::key("id"));
+        fail(fmt::format("bibliography entry \"{}\" is never cited: cite it by id or remove it", id));
+      }
+    });
     try {
       c.validate();
     } catch (const inconsistent_data& e) {

@@ -273,6 +273,12 @@ TEST(Json, UnknownSourceId) {
             "defined in the company's \"bibliography\" or \"sources\", or write the source object here");
 }
 
+TEST(Json, UncitedBibliographyEntryIsAnError) {
+  EXPECT_EQ(parse_error_of(changed(R"("founded": "2023-04",)", R"("founded": "2023-04", "bibliography": [{"id": "x"}],)")),
+            "acme.json:4:49: field 'bibliography[0].id': bibliography entry \"x\" is never cited: cite it by id or "
+            "remove it");
+}
+
 TEST(Json, ParticipantMustBeAListedInvestor) {
   EXPECT_EQ(parse_error_of(changed(R"("investor": "Fund")", R"("investor": "Other")")),
             "acme.json:9:33: field 'rounds[0].investors[0].investor': investor \"Other\" is not in the company's "
