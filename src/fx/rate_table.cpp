@@ -82,24 +82,32 @@ RateTable RateTable::merged_with(const RateTable& newer) const {
   return out;
 }
 
-RateTable::Lookup RateTable::find(Currency c, Date on, FxRate& out) const noexcept {
-  if (on.is_special()) return Lookup::no_date;
+RateTable::Lookup RateTable::find(Currency c, DayNumber day, std::int64_t& micro, DayNumber& fixing) const noexcept {
   if (c == currencies::EUR) {
-    out = {c, micro_per_unit, on};
+    micro = micro_per_unit;
+    fixing = day;
     return Lookup::ok;
   }
   const Column& column = columns_[c.index()];
   if (column.days.empty()) return Lookup::no_column;
-  const DayNumber day = to_day_number(on);
   if (day > last_ && !past_end_) return Lookup::after_end;
   // The first fixing after `day`; the one before it is the as-of fixing.
   auto it = std::upper_bound(column.days.begin(), column.days.end(), day);
   if (it == column.days.begin()) return Lookup::before_first;
   --it;
-  const auto i = static_cast<std::size_t>(it - column.days.begin());
-  out = {c, column.micro[i], from_day_number(*it)};
+  micro = column.micro[static_cast<std::size_t>(it - column.days.begin())];
+  fixing = *it;
   if (day - *it > max_staleness_days_) return Lookup::stale;
   return Lookup::ok;
+}
+
+RateTable::Lookup RateTable::find(Currency c, Date on, FxRate& out) const noexcept {
+  if (on.is_special()) return Lookup::no_date;
+  std::int64_t micro = 0;
+  DayNumber fixing = 0;
+  const Lookup result = find(c, to_day_number(on), micro, fixing);
+  if (result == Lookup::ok || result == Lookup::stale) out = {c, micro, from_day_number(fixing)};
+  return result;
 }
 
 void RateTable::fail(Lookup why, Currency c, Date on) const {
@@ -133,6 +141,13 @@ FxRate RateTable::rate(Currency c, Date on) const {
   FxRate r;
   if (const Lookup why = find(c, on, r); why != Lookup::ok) fail(why, c, on);
   return r;
+}
+
+std::int64_t RateTable::micro_on(Currency c, DayNumber day) const {
+  std::int64_t micro = 0;
+  DayNumber fixing = 0;
+  if (const Lookup why = find(c, day, micro, fixing); why != Lookup::ok) fail(why, c, from_day_number(day));
+  return micro;
 }
 
 bool RateTable::can_convert(Currency c, Date on) const noexcept {

@@ -227,3 +227,11 @@ TEST(FxRate, PrintsExactDecimal) {
   EXPECT_EQ(rate_to_decimal(18606590000), "18606.59");
   EXPECT_EQ(rate_to_decimal(585274), "0.585274");
 }
+
+TEST(RateTable, MicroOnDayNumbersFollowsTheSameRules) {
+  const RateTable& ecb = RateTable::bundled();
+  EXPECT_EQ(ecb.micro_on(USD, to_day_number(day("2024-06-16"))), 1068600);
+  EXPECT_EQ(ecb.micro_on(EUR, 0), 1000000);
+  EXPECT_EQ(fx_message([&] { (void)ecb.micro_on(USD, to_day_number(day("2025-09-09"))); }),
+            fx_message([&] { (void)ecb.rate(USD, day("2025-09-09")); }));
+}

@@ -105,6 +105,8 @@ class RateTable {
 
   // Latest fixing on or before `on`; throws fx_error naming currency and date.
   [[nodiscard]] FxRate rate(Currency c, Date on) const;
+  // rate(c, on).micro for columnar callers that store DayNumbers; same rules.
+  [[nodiscard]] std::int64_t micro_on(Currency c, DayNumber day) const;
   // Whether rate(c, on) would succeed; never throws.
   [[nodiscard]] bool can_convert(Currency c, Date on) const noexcept;
 
@@ -128,6 +130,7 @@ class RateTable {
     std::vector<std::int64_t> micro;  // parallel to days
   };
   enum class Lookup : std::uint8_t { ok, no_date, no_column, before_first, after_end, stale };
+  Lookup find(Currency c, DayNumber day, std::int64_t& micro, DayNumber& fixing) const noexcept;
   Lookup find(Currency c, Date on, FxRate& out) const noexcept;
   [[noreturn]] void fail(Lookup why, Currency c, Date on) const;
 

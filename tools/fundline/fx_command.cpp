@@ -1,0 +1,102 @@
+// fundline fx AMOUNT FROM TO --date YYYY-MM-DD [--fx ECB.csv] [--rounding MODE]
+//
+// Converts one amount exactly at the ECB reference rates of one date and
+// prints the result, the rates and the fixing dates used:
+//
+//   $ fundline fx 600000000 EUR USD --date 2024-06-11
+//   EUR 600000000.00 = USD 643800000.00
+//   rate: USD 1.073 per EUR (fixing of 2024-06-11)
+//   date: 2024-06-11, rounding: half_even, table: bundled eurofxref-hist.csv
+//
+// Without --fx the ECB history embedded in the library is used; --fx reads
+// eurofxref-hist.csv or the daily eurofxref.csv. A date after the table's
+// last day is an error unless --accept-stale is given, and then the output
+// says "stale". Bad input (amount, currency, date, rounding mode, rate
+// file, a missing rate) exits 1 with a message naming it.
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "fundline/core/currency.hpp"
+#include "fundline/core/date.hpp"
+#include "fundline/core/error.hpp"
+#include "fundline/core/money.hpp"
+#include "fundline/core/rounding.hpp"
+#include "fundline/fx/rate_table.hpp"
+
+namespace {
+
+fundline::RoundingMode parse_rounding(const std::string& text) {
+  using fundline::RoundingMode;
+  for (auto mode : {RoundingMode::half_even, RoundingMode::half_up, RoundingMode::down, RoundingMode::up,
+                    RoundingMode::floor, RoundingMode::ceiling})
+    if (fundline::to_string(mode) == text) return mode;
+  throw fundline::parse_error(fmt::format(
+      "invalid rounding mode \"{}\": expected half_even, half_up, down, up, floor or ceiling", text));
+}
+
+struct FxOptions {
+  std::string amount;
+  std::string from;
+  std::string to;
+  std::string date;
+  std::string table_file;
+  std::string rounding = "half_even";
+  std::optional<int> max_staleness;
+  bool accept_stale = false;
+};
+
+void run_fx(const FxOptions& o) {
+  using namespace fundline;
+  const Currency from = Currency::from_code(o.from);
+  const Currency to = Currency::from_code(o.to);
+  const Money amount = Money::parse(o.amount, from);
+  const Date on = parse_date(o.date);
+  const RoundingMode mode = parse_rounding(o.rounding);
+
+  RateTable table = o.table_file.empty() ? RateTable::bundled() : RateTable::load(o.table_file);
+  if (o.max_staleness) table = table.with_max_staleness(*o.max_staleness);
+  if (o.accept_stale) table = table.accepting_dates_past_end();
+
+  Conversion c;
+  try {
+    c = table.convert_detailed(amount, to, on, mode);
+  } catch (const fx_error& e) {
+    const std::string what = e.what();
+    if (what.find("accepting_dates_past_end()") == std::string::npos) throw;
+    throw fx_error(what + " (on the command line: --accept-stale, with --max-staleness DAYS beyond 7 days)");
+  }
+  fmt::print("{} = {}\n", c.from, c.to);
+  if (from == to) fmt::print("rate: none needed (same currency)\n");
+  for (const FxRate& r : {c.from_rate, c.to_rate})
+    if (from != to && r.currency != currencies::EUR) fmt::print("rate: {}\n", r);
+  fmt::print("date: {}, rounding: {}, table: {}\n", to_iso(on), to_string(mode), table.source());
+  if (c.stale)
+    fmt::print("stale: {} is after the table's last day {}; the last fixing was used because --accept-stale was given\n",
+               to_iso(on), to_iso(table.last_day()));
+}
+
+void add_fx(CLI::App& app) {
+  auto options = std::make_shared<FxOptions>();
+  auto* cmd = app.add_subcommand("fx", "Convert an amount exactly at the ECB reference rates of a date");
+  cmd->add_option("amount", options->amount, "Exact decimal amount, e.g. 600000000 or 12.50")->required();
+  cmd->add_option("from", options->from, "ISO 4217 code of the amount, e.g. EUR")->required();
+  cmd->add_option("to", options->to, "ISO 4217 code to convert to, e.g. USD")->required();
+  cmd->add_option("--date", options->date, "Date of the conversion, YYYY-MM-DD (required: there is no 'today')")
+      ->required();
+  cmd->add_option("--fx", options->table_file, "ECB eurofxref-hist.csv or eurofxref.csv (default: the bundled history)");
+  cmd->add_option("--rounding", options->rounding, "half_even (default) or half_up; also down, up, floor, ceiling");
+  cmd->add_option("--max-staleness", options->max_staleness,
+                  "Oldest fixing accepted, in days before the date (default 7)");
+  cmd->add_flag("--accept-stale", options->accept_stale,
+                "Accept a date after the table's last day, using its last fixing (marked stale)");
+  cmd->callback([options] { run_fx(*options); });
+}
+
+const fundline::cli::Registration registered{"fx", add_fx};
+
+}  // namespace
