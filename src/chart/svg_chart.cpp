@@ -225,6 +225,16 @@ class Canvas {
                         num(bottom_), funding_colour);
     out_ += fmt::format("<path d=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>\n",
                         path, funding_colour);
+    // Labels must not hide the line: its segments count as occupied.
+    double previous_x = x(data_.steps.front().date), previous_y = bottom_;
+    for (const auto& p : data_.steps) {
+      const double px = x(p.date), py = y(p.cumulative);
+      occupied_.push_back({previous_x, previous_y - 2, px, previous_y + 2});
+      occupied_.push_back({px - 2, py, px + 2, previous_y});
+      previous_x = px;
+      previous_y = py;
+    }
+    occupied_.push_back({previous_x, previous_y - 2, x(end), previous_y + 2});
     for (const auto& p : data_.steps) {
       const double px = x(p.date), py = y(p.cumulative);
       out_ += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"4.5\" fill=\"#ffffff\" stroke=\"{}\" stroke-width=\"2\"/>\n",
