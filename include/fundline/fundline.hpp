@@ -37,3 +37,4 @@
 #include "fundline/text/round_type_text.hpp"
 #include "fundline/text/summary.hpp"
 #include "fundline/text/text_table.hpp"
+#include "fundline/text/timeline_summary.hpp"

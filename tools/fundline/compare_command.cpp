@@ -21,7 +21,7 @@
 #include "fundline/text/count_text.hpp"
 #include "fundline/text/date_text.hpp"
 #include "fundline/text/money_text.hpp"
-#include "fundline/text/summary.hpp"
+#include "fundline/text/timeline_summary.hpp"
 #include "fundline/text/text_table.hpp"
 
 namespace fundline::cli {
@@ -87,30 +87,6 @@ std::vector<int> month_marks(int up_to) {
   std::vector<int> marks;
   for (int m = 6; m <= std::max(up_to, 6); m += m < 24 ? 6 : 12) marks.push_back(m);
   return marks;
-}
-
-FundingSummary summary_of(const Timeline& t) {
-  const RoundFilter priced = RoundFilter::priced_rounds();
-  FundingSummary s{.company = t.name(), .raised = t.raised_total(priced)};
-  const Round* last = nullptr;
-  for (const Round& r : t.rounds()) {
-    if (!priced.includes(r)) continue;
-    if (!s.first) s.first = r.announced;
-    ++s.rounds;
-    last = &r;
-  }
-  if (last) {
-    s.last = last->announced;
-    s.last_type = last->type;
-    s.last_amount = last->amount;
-    s.last_leads = last->leads();
-  }
-  for (const Round& r : t.rounds())
-    if (r.post_money.is_disclosed()) {
-      s.valuation = r.post_money;
-      s.valuation_date = r.announced;
-    }
-  return s;
 }
 
 void run_compare(const CompareOptions& o) {
@@ -215,7 +191,7 @@ void run_compare(const CompareOptions& o) {
     }
   }
   if (timelines.size() >= 2 && !tie && !timelines[best].empty()) {
-    FundingSummary s = summary_of(timelines[best]);
+    FundingSummary s = summarize(timelines[best]);
     s.best_funded_among = timelines.size();
     fmt::print("{}{} {}\n", w.best, colon(lang), write_summary(s, lang));
   }

@@ -27,7 +27,7 @@
 #include "fundline/text/display_width.hpp"
 #include "fundline/text/money_text.hpp"
 #include "fundline/text/round_type_text.hpp"
-#include "fundline/text/summary.hpp"
+#include "fundline/text/timeline_summary.hpp"
 #include "fundline/text/text_table.hpp"
 
 namespace fundline::cli {
@@ -142,30 +142,6 @@ Timeline in_one_currency(const Timeline& t, const std::string& requested, bool& 
 
 std::string round_name(const Round& r, Language lang) { return round_type_name(r.type, lang); }
 
-FundingSummary summary_of(const Timeline& t) {
-  const RoundFilter priced = RoundFilter::priced_rounds();
-  FundingSummary s{.company = t.name(), .raised = t.raised_total(priced)};
-  const Round* last = nullptr;
-  for (const Round& r : t.rounds()) {
-    if (!priced.includes(r)) continue;
-    if (!s.first) s.first = r.announced;
-    ++s.rounds;
-    last = &r;
-  }
-  if (last) {
-    s.last = last->announced;
-    s.last_type = last->type;
-    s.last_amount = last->amount;
-    s.last_leads = last->leads();
-  }
-  for (const Round& r : t.rounds()) {
-    if (!r.post_money.is_disclosed()) continue;
-    s.valuation = r.post_money;
-    s.valuation_date = r.announced;
-  }
-  return s;
-}
-
 ChartData chart_of(const Timeline& t, Language lang, std::optional<Date> end) {
   ChartData data;
   data.title = fmt::format("{}{} {}", t.name(), colon(lang), words(lang).svg_title);
@@ -243,7 +219,7 @@ void run_timeline(const TimelineOptions& o) {
                  round_name(t.rounds()[s.to], lang), colon(lang), full(s.from_post_money, lang),
                  full(s.to_post_money, lang), ratio_text(s.multiple, lang));
   }
-  fmt::print("\n{}{} {}\n", w.summary, colon(lang), write_summary(summary_of(t), lang));
+  fmt::print("\n{}{} {}\n", w.summary, colon(lang), write_summary(summarize(t), lang));
 
   if (o.chart || ::isatty(STDOUT_FILENO) != 0) {
     std::vector<BarRow> bars;
