@@ -117,6 +117,13 @@ TEST(Cli, BadInputExitsOneNamingFileLineAndColumn) {
   EXPECT_NE(fundline("compare mistral.json broken.json").err.find("broken.json:5:49"), std::string::npos);
 }
 
+TEST(Cli, UnwritableSvgExitsOneBeforePrinting) {
+  const CliRun r = fundline("timeline mistral.json --svg /nonexistent-directory/chart.svg");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("/nonexistent-directory/chart.svg"), std::string::npos) << r.err;
+}
+
 TEST(Cli, MissingFileExitsOne) {
   const CliRun r = fundline("timeline no-such-file.json");
   EXPECT_EQ(r.exit_code, 1);

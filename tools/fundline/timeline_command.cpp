@@ -170,6 +170,12 @@ void run_timeline(const TimelineOptions& o) {
   }
   bool converted = false;
   t = in_one_currency(t, o.currency, converted);
+  // Opened before anything is printed, so a bad path fails without output.
+  std::ofstream svg_file;
+  if (!o.svg.empty()) {
+    svg_file.open(o.svg, std::ios::binary);
+    if (!svg_file) throw error(fmt::format("{}: cannot open the SVG file for writing", o.svg));
+  }
 
   fmt::print("{}{} {} ({}{})\n", t.name(), colon(lang), w.title, t.currency().code(),
              converted ? fmt::format(", {}", w.converted) : "");
@@ -228,10 +234,9 @@ void run_timeline(const TimelineOptions& o) {
                       r.amount.is_exact() ? "" : format_reported(r.amount, lang)});
     fmt::print("\n{}", render_terminal_chart(bars, terminal_width(), lang));
   }
-  if (!o.svg.empty()) {
-    std::ofstream out(o.svg, std::ios::binary);
-    out << render_svg(chart_of(t, lang, as_of));
-    if (!out.flush()) throw error(fmt::format("{}: cannot write the SVG file", o.svg));
+  if (svg_file.is_open()) {
+    svg_file << render_svg(chart_of(t, lang, as_of));
+    if (!svg_file.flush()) throw error(fmt::format("{}: cannot write the SVG file", o.svg));
   }
 }
 
