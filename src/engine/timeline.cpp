@@ -33,6 +33,11 @@ Timeline::Timeline(std::vector<Round> rounds, std::optional<PartialDate> founded
   for (const Round& r : rounds_) cumulative_.push_back(sum += r.amount);
 }
 
+Date Timeline::day_of(std::size_t i) const {
+  if (i >= days_.size()) throw error(fmt::format("no round {}: the timeline has {}", i, days_.size()));
+  return days_[i];
+}
+
 std::optional<std::size_t> Timeline::index_of(std::string_view round_id) const {
   for (std::size_t i = 0; i < rounds_.size(); ++i)
     if (rounds_[i].id == round_id) return i;

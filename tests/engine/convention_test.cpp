@@ -149,3 +149,9 @@ TEST(Convention, StaleRatesOnlyWhenAskedAndVisible) {
   EXPECT_EQ(t.conversion_of(4)->to_rate.fixing_date, day("2025-05-09"));
   EXPECT_FALSE(t.conversion_of(3)->stale);
 }
+
+TEST(Convention, NamesItsDate) {
+  EXPECT_EQ(Convention::constant(day("2024-06-11")).fixed_day(), day("2024-06-11"));
+  EXPECT_EQ(Convention::historical().fixed_day(), std::nullopt);
+  EXPECT_TRUE(Convention::historical().is_historical());
+}

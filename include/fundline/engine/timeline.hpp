@@ -96,8 +96,8 @@ class Timeline {
   [[nodiscard]] const std::vector<Round>& rounds() const noexcept { return rounds_; }
   [[nodiscard]] std::size_t size() const noexcept { return rounds_.size(); }
   [[nodiscard]] bool empty() const noexcept { return rounds_.empty(); }
-  // The day round i is placed on.
-  [[nodiscard]] Date day_of(std::size_t i) const { return days_.at(i); }
+  // The day round i is placed on; throws fundline::error when out of range.
+  [[nodiscard]] Date day_of(std::size_t i) const;
   // Index of the round with this id, if any.
   [[nodiscard]] std::optional<std::size_t> index_of(std::string_view round_id) const;
   [[nodiscard]] std::optional<Date> first_day() const;
