@@ -31,7 +31,7 @@
 //   auto five = Money::from_major(5, currencies::EUR);     // USD 5.365 exactly, then rounded:
 //   ecb.convert(five, currencies::USD, on);                // USD 5.36 (half-even)
 //   ecb.convert(five, currencies::USD, on, RoundingMode::half_up);   // USD 5.37
-//   ecb.rate(currencies::USD, parse_date("2024-06-15")).fixing_date;   // 2024-06-14 (a Saturday)
+//   ecb.rate(currencies::USD, parse_date("2024-06-15")).fixing_date;   // 2024-06-14 (the 15th is a Saturday)
 //   ecb.last_day();                                        // 2025-05-09
 //   // ecb.rate(currencies::USD, parse_date("2025-09-09")) throws fx_error:
 //   //   "no EUR/USD rate on 2025-09-09: the table (bundled eurofxref-hist.csv) ends on 2025-05-09; ..."
