@@ -18,15 +18,16 @@ std::string rate_to_decimal(std::int64_t micro) {
 }
 
 RateTable::RateTable(const EcbRates& ecb) : source_(ecb.source) {
+  auto columns = std::make_shared<std::vector<Column>>(Currency::count());
   for (std::size_t col = 0; col < ecb.currencies.size(); ++col) {
-    Column& column = columns_[ecb.currencies[col].index()];
-    column = {};
+    Column& column = (*columns)[ecb.currencies[col].index()];
     for (std::size_t day = 0; day < ecb.days.size(); ++day) {
       if (ecb.micro[col][day] <= 0) continue;  // "N/A": no fixing that day
       column.days.push_back(ecb.days[day]);
       column.micro.push_back(ecb.micro[col][day]);
     }
   }
+  columns_ = std::move(columns);
   if (!ecb.days.empty()) {
     first_ = *std::min_element(ecb.days.begin(), ecb.days.end());
     last_ = *std::max_element(ecb.days.begin(), ecb.days.end());
@@ -55,9 +56,10 @@ RateTable RateTable::accepting_dates_past_end() const {
 
 RateTable RateTable::merged_with(const RateTable& newer) const {
   RateTable out = *this;
-  for (std::size_t i = 0; i < columns_.size(); ++i) {
-    const Column& a = columns_[i];
-    const Column& b = newer.columns_[i];
+  auto columns = std::make_shared<std::vector<Column>>(*columns_);
+  for (std::size_t i = 0; i < columns->size(); ++i) {
+    const Column& a = (*columns_)[i];
+    const Column& b = (*newer.columns_)[i];
     if (b.days.empty()) continue;
     Column merged;
     std::size_t x = 0, y = 0;
@@ -72,8 +74,9 @@ RateTable RateTable::merged_with(const RateTable& newer) const {
         merged.micro.push_back(a.micro[x++]);
       }
     }
-    out.columns_[i] = std::move(merged);
+    (*columns)[i] = std::move(merged);
   }
+  out.columns_ = std::move(columns);
   if (!newer.empty()) {
     out.first_ = empty() ? newer.first_ : std::min(first_, newer.first_);
     out.last_ = empty() ? newer.last_ : std::max(last_, newer.last_);
@@ -88,7 +91,7 @@ RateTable::Lookup RateTable::find(Currency c, DayNumber day, std::int64_t& micro
     fixing = day;
     return Lookup::ok;
   }
-  const Column& column = columns_[c.index()];
+  const Column& column = (*columns_)[c.index()];
   if (column.days.empty()) return Lookup::no_column;
   if (day > last_ && !past_end_) return Lookup::after_end;
   // The first fixing after `day`; the one before it is the as-of fixing.
@@ -112,7 +115,7 @@ RateTable::Lookup RateTable::find(Currency c, Date on, FxRate& out) const noexce
 
 void RateTable::fail(Lookup why, Currency c, Date on) const {
   const std::string head = fmt::format("no EUR/{} rate on {}", c, to_iso(on));
-  const Column& column = columns_[c.index()];
+  const Column& column = (*columns_)[c.index()];
   switch (why) {
     case Lookup::ok: break;
     case Lookup::no_date: throw fx_error(fmt::format("no EUR/{} rate: the conversion has no date", c));
@@ -194,8 +197,8 @@ Date RateTable::last_day() const {
 
 std::vector<Currency> RateTable::currencies() const {
   std::vector<Currency> out;
-  for (std::size_t i = 0; i < columns_.size(); ++i)
-    if (!columns_[i].days.empty() || Currency::at(i) == currencies::EUR) out.push_back(Currency::at(i));
+  for (std::size_t i = 0; i < columns_->size(); ++i)
+    if (!(*columns_)[i].days.empty() || Currency::at(i) == currencies::EUR) out.push_back(Currency::at(i));
   return out;
 }
 

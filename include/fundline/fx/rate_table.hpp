@@ -31,7 +31,7 @@
 //   auto five = Money::from_major(5, currencies::EUR);     // USD 5.365 exactly, then rounded:
 //   ecb.convert(five, currencies::USD, on);                // USD 5.36 (half-even)
 //   ecb.convert(five, currencies::USD, on, RoundingMode::half_up);   // USD 5.37
-//   ecb.rate(currencies::USD, parse_date("2024-06-15")).fixing_date;   // 2024-06-14 (a Saturday)
+//   ecb.rate(currencies::USD, parse_date("2024-06-15")).fixing_date;   // 2024-06-14 (the 15th is a Saturday)
 //   ecb.last_day();                                        // 2025-05-09
 //   // ecb.rate(currencies::USD, parse_date("2025-09-09")) throws fx_error:
 //   //   "no EUR/USD rate on 2025-09-09: the table (bundled eurofxref-hist.csv) ends on 2025-05-09; ..."
@@ -39,6 +39,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -96,7 +97,7 @@ class RateTable {
   // Reads eurofxref-hist.csv or the daily eurofxref.csv; errors name the file.
   [[nodiscard]] static RateTable load(const std::filesystem::path& path);
 
-  // Copies with another policy; the table itself is immutable.
+  // Copies with another policy; the rates are shared, so these are O(1).
   [[nodiscard]] RateTable with_max_staleness(int days) const;
   [[nodiscard]] RateTable accepting_dates_past_end() const;
   // This table extended by a newer one (e.g. today's eurofxref.csv); on a
@@ -134,7 +135,10 @@ class RateTable {
   Lookup find(Currency c, Date on, FxRate& out) const noexcept;
   [[noreturn]] void fail(Lookup why, Currency c, Date on) const;
 
-  std::vector<Column> columns_ = std::vector<Column>(Currency::count());  // by Currency::index()
+  // By Currency::index(); shared because it is immutable, so that the
+  // policy copies (with_max_staleness...) cost nothing.
+  std::shared_ptr<const std::vector<Column>> columns_ =
+      std::make_shared<const std::vector<Column>>(Currency::count());
   DayNumber first_ = 1;  // first_ > last_: empty
   DayNumber last_ = 0;
   int max_staleness_days_ = default_max_staleness_days;
