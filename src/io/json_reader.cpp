@@ -78,7 +78,7 @@ class Reader {
     require_object(root);
     std::vector<Company> companies;
     if (root.contains("companies")) {
-      check_keys(root, {"schema", "$schema", "$comment", "companies"});
+      check_keys(root, {"schema", "$schema", "companies"});
       check_schema(root, true);
       each(root, "companies", [&](const json& c) { companies.push_back(read_company(c)); });
     } else {
@@ -111,6 +111,20 @@ class Reader {
     return loc;
   }
   [[noreturn]] void fail(const std::string& message) const { throw parse_error(where(), message); }
+  // Runs a model check, putting the source and path in front of its error
+  // while keeping the error's type.
+  template <typename F>
+  void checked(F&& check) const {
+    try {
+      check();
+    } catch (const inconsistent_data& e) {
+      throw inconsistent_data(parse_error::describe(where(), e.what()));
+    } catch (const overflow_error& e) {
+      throw overflow_error(parse_error::describe(where(), e.what()));
+    } catch (const currency_mismatch& e) {
+      throw currency_mismatch(parse_error::describe(where(), e.what()));
+    }
+  }
 
   json parse_text() {
     json root;
@@ -124,6 +138,21 @@ class Reader {
       if (auto colon = message.find(": "); colon != std::string::npos && message.rfind("[json.exception", 0) == 0)
         message = message.substr(colon + 2);
       throw parse_error(SourceLocation{source_, lc.line, lc.column, {}}, "malformed JSON: " + message);
+    } catch (const json::exception& e) {
+      // A number too large for a double ("1e999") is out_of_range, which
+      // carries no position: find the token it quotes.
+      std::string message = e.what();
+      if (auto bracket = message.find("] "); bracket != std::string::npos) message = message.substr(bracket + 2);
+      SourceLocation loc{source_, 0, 0, {}};
+      const auto open = message.find('\''), close = message.rfind('\'');
+      if (open != std::string::npos && close > open + 1) {
+        if (auto at = text_.find(std::string_view(message).substr(open + 1, close - open - 1)); at != std::string_view::npos) {
+          const auto lc = json_text::line_column(text_, at);
+          loc.line = lc.line;
+          loc.column = lc.column;
+        }
+      }
+      throw parse_error(loc, "malformed JSON: " + message);
     }
     if (auto dup = json_text::find_duplicate_key(text_)) {
       const auto lc = json_text::line_column(text_, dup->offset);
@@ -389,11 +418,7 @@ class Reader {
     r.claims = claims_at(j);
     r.label = string_at(j, "label");
     r.note = string_at(j, "note");
-    try {
-      r.validate();
-    } catch (const inconsistent_data& e) {
-      throw inconsistent_data(parse_error::describe(where(), e.what()));
-    }
+    checked([&] { r.validate(); });
     return r;
   }
 
@@ -468,11 +493,7 @@ class Reader {
         fail(fmt::format("bibliography entry \"{}\" is never cited: cite it by id or remove it", id));
       }
     });
-    try {
-      c.validate();
-    } catch (const inconsistent_data& e) {
-      throw inconsistent_data(parse_error::describe(where(), e.what()));
-    }
+    checked([&] { c.validate(); });
     return c;
   }
 
