@@ -29,14 +29,13 @@ std::string read_text(const std::string& path) {
 
 const std::string data_dir = std::string(FUNDLINE_TEST_DATA_DIR) + "/cli/";
 
-// Runs `fundline <arguments>` with stdout and stderr captured (so neither is
-// a terminal) and the working directory at tests/data/cli.
-CliRun fundline(const std::string& arguments) {
+// Runs a shell command with stdout and stderr captured (so neither is a
+// terminal) and the working directory at tests/data/cli.
+CliRun shell(const std::string& command_line) {
   static int runs = 0;  // tests may run in parallel processes: one file per process and run
   const std::string err_path =
       ::testing::TempDir() + "fundline_cli_test_" + std::to_string(::getpid()) + "_" + std::to_string(++runs) + ".err";
-  const std::string command =
-      "cd '" + data_dir + "' && '" + std::string(FUNDLINE_CLI_PATH) + "' " + arguments + " 2>'" + err_path + "'";
+  const std::string command = "cd '" + data_dir + "' && " + command_line + " 2>'" + err_path + "'";
   CliRun run;
   FILE* pipe = ::popen(command.c_str(), "r");
   if (pipe == nullptr) return run;
@@ -48,6 +47,10 @@ CliRun fundline(const std::string& arguments) {
   std::remove(err_path.c_str());
   return run;
 }
+
+const std::string binary = "'" + std::string(FUNDLINE_CLI_PATH) + "'";
+
+CliRun fundline(const std::string& arguments) { return shell(binary + " " + arguments); }
 
 }  // namespace
 
@@ -90,6 +93,14 @@ TEST(Cli, ChartOnlyWhenAskedOrOnATerminal) {
   const CliRun r = fundline("timeline mistral.json --chart");
   EXPECT_NE(r.out.find("█"), std::string::npos);
   EXPECT_EQ(r.err, "");  // no progress bar when stderr is not a terminal
+}
+
+// util-linux's script(1) gives the command a pseudo-terminal as stdout.
+TEST(Cli, ChartOnATerminal) {
+  if (std::system("script --version >/dev/null 2>&1") != 0) GTEST_SKIP() << "no script(1)";
+  const CliRun r = shell("script -qec \"" + binary + " timeline mistral.json --as-of 2024-06-30\" /dev/null");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("Total            █"), std::string::npos) << r.out;
 }
 
 TEST(Cli, WritesAnSvgThatParses) {
