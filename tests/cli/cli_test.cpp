@@ -88,6 +88,14 @@ TEST(Cli, TimelineWithoutFileUsesTheBundledMistralData) {
   EXPECT_EQ(r.out.rfind("Mistral AI: funding timeline", 0), 0u) << r.out;
 }
 
+TEST(Cli, TimelineBeforeTheFirstRound) {
+  const CliRun r = fundline("timeline mistral.json --as-of 2020-01-01 --currency USD");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("Mistral AI: funding timeline (USD)\nAs of 1 January 2020\n", 0), 0u) << r.out;
+  EXPECT_NE(r.out.find("Total raised, all instruments: $0.00 (0 rounds)"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Summary: Mistral AI has no known funding round."), std::string::npos) << r.out;
+}
+
 TEST(Cli, ChartOnlyWhenAskedOrOnATerminal) {
   EXPECT_EQ(fundline("timeline mistral.json").out.find("█"), std::string::npos);
   const CliRun r = fundline("timeline mistral.json --chart");

@@ -133,7 +133,8 @@ bool all_in(const Timeline& t, Currency c) {
 // Valuations are often reported in another currency than the round.
 Timeline in_one_currency(const Timeline& t, const std::string& requested, bool& converted) {
   converted = false;
-  if (t.empty()) return t;
+  // An empty timeline has nothing to convert; it only takes the currency.
+  if (t.empty()) return requested.empty() ? t : t.converted(Currency::from_code(requested), Convention::historical());
   const Currency to = requested.empty() ? t.rounds().front().currency() : Currency::from_code(requested);
   if (all_in(t, to)) return t;
   converted = true;
