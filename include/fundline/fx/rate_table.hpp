@@ -6,8 +6,9 @@
 //
 // Rules:
 // - As of: the rate on a day is the latest fixing on or before that day
-//   (a Saturday uses Friday's fixing). Look-ups are O(log n) in the number
-//   of fixings of that currency.
+//   (a Saturday uses Friday's fixing). Look-ups are O(1) through a per-day
+//   index (4 bytes per calendar day and currency), O(log n) in the number of
+//   fixings for a sparse hand-made table.
 // - Errors (fx_error, naming the currency and the date): a currency the
 //   table has no column for; a day before the currency's first fixing; a
 //   latest fixing older than the staleness window (7 days by default: the
@@ -129,6 +130,13 @@ class RateTable {
   struct Column {
     std::vector<DayNumber> days;      // ascending, fixings only (no N/A)
     std::vector<std::int64_t> micro;  // parallel to days
+    // by_day[d - days.front()]: the as-of fixing of day d, for O(1) look-ups;
+    // empty for a sparse table, which falls back to binary search.
+    std::vector<std::uint32_t> by_day;
+
+    void build_index();
+    // The latest fixing on or before day; day >= days.front(), days not empty.
+    [[nodiscard]] std::size_t as_of(DayNumber day) const noexcept;
   };
   enum class Lookup : std::uint8_t { ok, no_date, no_column, before_first, after_end, stale };
   Lookup find(Currency c, DayNumber day, std::int64_t& micro, DayNumber& fixing) const noexcept;
