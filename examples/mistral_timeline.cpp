@@ -73,7 +73,7 @@ int main() {
   fmt::print("\nIn USD at historical ECB rates (as of the article):\n");
   for (std::size_t i = 0; i < usd.size(); ++i)
     fmt::print("  {}  {:>24}  at {}\n", usd.rounds()[i].announced, fmt::format("{}", usd.rounds()[i].amount),
-               RateTable::bundled().rate(currencies::USD, usd.day_of(i)));
+               usd.conversion_of(i)->to_rate);
   fmt::print("  priced rounds:      {}\n", usd.raised_total(priced));
   fmt::print("  everything:         {}\n", usd.raised_total());
   fmt::print("  best 12 months:     {}\n", *usd.best_window(WindowLength::months(12), priced));

@@ -19,8 +19,9 @@ std::vector<PeriodAmount> Timeline::series(Period period, Date from, Date to, co
   std::vector<PeriodAmount> out;
   Date start = period_start(from, period);
   // Rounds before the first period are in every cumulative figure.
-  std::size_t i = end_as_of(start - boost::gregorian::days(1));
-  ReportedMoney cumulative = raised_as_of(start - boost::gregorian::days(1), filter);
+  std::size_t i = 0;
+  ReportedMoney cumulative = zero();
+  for (; i < rounds_.size() && days_[i] < start; ++i) cumulative += filter.amount_of(rounds_[i]);
   while (start <= to) {
     const Date next = next_period_start(start, period);
     const Date last = next - boost::gregorian::days(1);

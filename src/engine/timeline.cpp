@@ -33,6 +33,11 @@ Timeline::Timeline(std::vector<Round> rounds, std::optional<PartialDate> founded
   for (const Round& r : rounds_) cumulative_.push_back(sum += r.amount);
 }
 
+Date Timeline::day_of(std::size_t i) const {
+  if (i >= days_.size()) throw error(fmt::format("no round {}: the timeline has {}", i, days_.size()));
+  return days_[i];
+}
+
 std::optional<std::size_t> Timeline::index_of(std::string_view round_id) const {
   for (std::size_t i = 0; i < rounds_.size(); ++i)
     if (rounds_[i].id == round_id) return i;
@@ -149,26 +154,89 @@ Timeline Timeline::as_of(Date on) const {
   const auto end = static_cast<std::ptrdiff_t>(end_as_of(on));
   Timeline out(std::vector<Round>(rounds_.begin(), rounds_.begin() + end), founded_, name_);
   if (out.empty()) out.currency_ = currency_;  // an empty past keeps the currency
+  if (!conversions_.empty())
+    out.conversions_.assign(conversions_.begin(), conversions_.begin() + end);
   return out;
 }
 
+namespace {
+
+// The round's exact tranches, when they add up to its exact amount.
+bool tranches_add_up(const Round& r) {
+  if (r.tranches.empty() || !r.amount.is_exact()) return false;
+  Money sum = Money::zero(r.currency());
+  for (const Tranche& t : r.tranches) {
+    if (!t.amount.is_exact() || t.amount.currency() != r.currency()) return false;
+    sum += *t.amount.value();
+  }
+  return sum == *r.amount.value();
+}
+
+// pre + equity == post, all exact, as Round::validate() checks.
+bool valuation_adds_up(const Round& r) {
+  const ReportedMoney equity = r.equity_amount();
+  if (!r.pre_money.is_exact() || !r.post_money.is_exact() || !equity.is_exact()) return false;
+  if (r.pre_money.currency() != equity.currency() || r.post_money.currency() != equity.currency()) return false;
+  return *r.pre_money.value() + *equity.value() == *r.post_money.value();
+}
+
+}  // namespace
+
 Timeline Timeline::converted(const RateTable& rates, Currency to, Convention convention, RoundingMode mode) const {
   Timeline out = *this;
-  for (std::size_t i = 0; i < out.rounds_.size(); ++i) {
+  out.conversions_.assign(rounds_.size(), std::nullopt);
+  for (std::size_t i = 0; i < rounds_.size(); ++i) {
+    const Round& from = rounds_[i];
     Round& r = out.rounds_[i];
     const Date on = convention.day_for(days_[i]);
-    auto convert = [&](const ReportedMoney& m) {
+    const auto in_context = [&](const fx_error& e) {
+      return fx_error(fmt::format("{}round \"{}\" ({}): {}", name_.empty() ? "" : name_ + ", ", from.id,
+                                  from.announced, e.what()));
+    };
+    const auto convert = [&](const ReportedMoney& m) {
       try {
         return convert_reported(rates, m, to, on, mode);
       } catch (const fx_error& e) {
-        throw fx_error(fmt::format("{}round \"{}\" ({}): {}", name_.empty() ? "" : name_ + ", ", r.id, r.announced,
-                                   e.what()));
+        throw in_context(e);
       }
     };
-    r.amount = convert(r.amount);
-    for (Tranche& t : r.tranches) t.amount = convert(t.amount);
-    r.pre_money = convert(r.pre_money);
-    r.post_money = convert(r.post_money);
+    const auto convert_money = [&](Money m) {
+      try {
+        return rates.convert(m, to, on, mode);
+      } catch (const fx_error& e) {
+        throw in_context(e);
+      }
+    };
+
+    r.amount = convert(from.amount);
+    if (from.amount.is_disclosed()) {
+      try {
+        out.conversions_[i] = rates.convert_detailed(*from.amount.value(), to, on, mode);
+      } catch (const fx_error& e) {
+        throw in_context(e);
+      }
+    }
+    if (tranches_add_up(from)) {
+      // Converting running totals and taking differences rounds each tranche
+      // by at most one minor unit and keeps their sum equal to the amount.
+      Money running = Money::zero(from.currency());
+      Money converted_before = Money::zero(to);
+      for (std::size_t k = 0; k < from.tranches.size(); ++k) {
+        running += *from.tranches[k].amount.value();
+        const Money converted_running = convert_money(running);
+        r.tranches[k].amount = ReportedMoney::exact(converted_running - converted_before);
+        converted_before = converted_running;
+      }
+    } else {
+      for (Tranche& t : r.tranches) t.amount = convert(t.amount);
+    }
+    r.post_money = convert(from.post_money);
+    r.pre_money = convert(from.pre_money);
+    if (valuation_adds_up(from)) {
+      // Keep pre + equity == post after rounding: pre-money is the difference.
+      const Money pre = *r.post_money.value() - *r.equity_amount().value();
+      if (!pre.is_negative()) r.pre_money = ReportedMoney::exact(pre);
+    }
   }
   out.currency_ = to;
   out.mixed_with_.reset();
@@ -176,6 +244,12 @@ Timeline Timeline::converted(const RateTable& rates, Currency to, Convention con
   ReportedMoney sum = out.zero();
   for (const Round& r : out.rounds_) out.cumulative_.push_back(sum += r.amount);
   return out;
+}
+
+std::optional<Conversion> Timeline::conversion_of(std::size_t i) const {
+  if (i >= rounds_.size()) throw error(fmt::format("no round {}: the timeline has {}", i, rounds_.size()));
+  if (i >= conversions_.size()) return std::nullopt;
+  return conversions_[i];
 }
 
 Timeline Timeline::converted(Currency to, Convention convention, RoundingMode mode) const {

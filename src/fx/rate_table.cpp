@@ -9,7 +9,36 @@ namespace fundline {
 
 namespace {
 constexpr std::int64_t micro_per_unit = 1'000'000;
+// A per-day index costs 4 bytes a calendar day; past this many days per
+// fixing (a hand-made, sparse table) binary search is used instead.
+constexpr std::size_t max_index_days_per_fixing = 16;
+
+// Boost keeps a date as its Julian day number, so these skip the civil
+// calendar arithmetic of to_day_number/from_day_number (same results).
+constexpr long julian_day_of_1970_01_01 = 2440588;
+DayNumber fast_day_number(Date d) { return static_cast<DayNumber>(static_cast<long>(d.day_number()) - julian_day_of_1970_01_01); }
+Date fast_date(DayNumber n) { return Date(1970, 1, 1) + boost::gregorian::days(n); }
 }  // namespace
+
+void RateTable::Column::build_index() {
+  by_day.clear();
+  if (days.empty()) return;
+  const auto span = static_cast<std::size_t>(days.back() - days.front()) + 1;
+  if (span > max_index_days_per_fixing * days.size()) return;
+  by_day.resize(span);
+  std::uint32_t fixing = 0;
+  for (std::size_t offset = 0; offset < span; ++offset) {
+    const DayNumber day = days.front() + static_cast<DayNumber>(offset);
+    while (fixing + 1 < days.size() && days[fixing + 1] <= day) ++fixing;
+    by_day[offset] = fixing;
+  }
+}
+
+std::size_t RateTable::Column::as_of(DayNumber day) const noexcept {
+  if (day >= days.back()) return days.size() - 1;
+  if (!by_day.empty()) return by_day[static_cast<std::size_t>(day - days.front())];
+  return static_cast<std::size_t>(std::upper_bound(days.begin(), days.end(), day) - days.begin()) - 1;
+}
 
 std::string rate_to_decimal(std::int64_t micro) {
   std::string text = detail::format_scaled_decimal(micro, 6);
@@ -18,15 +47,17 @@ std::string rate_to_decimal(std::int64_t micro) {
 }
 
 RateTable::RateTable(const EcbRates& ecb) : source_(ecb.source) {
+  auto columns = std::make_shared<std::vector<Column>>(Currency::count());
   for (std::size_t col = 0; col < ecb.currencies.size(); ++col) {
-    Column& column = columns_[ecb.currencies[col].index()];
-    column = {};
+    Column& column = (*columns)[ecb.currencies[col].index()];
     for (std::size_t day = 0; day < ecb.days.size(); ++day) {
       if (ecb.micro[col][day] <= 0) continue;  // "N/A": no fixing that day
       column.days.push_back(ecb.days[day]);
       column.micro.push_back(ecb.micro[col][day]);
     }
+    column.build_index();
   }
+  columns_ = std::move(columns);
   if (!ecb.days.empty()) {
     first_ = *std::min_element(ecb.days.begin(), ecb.days.end());
     last_ = *std::max_element(ecb.days.begin(), ecb.days.end());
@@ -55,9 +86,10 @@ RateTable RateTable::accepting_dates_past_end() const {
 
 RateTable RateTable::merged_with(const RateTable& newer) const {
   RateTable out = *this;
-  for (std::size_t i = 0; i < columns_.size(); ++i) {
-    const Column& a = columns_[i];
-    const Column& b = newer.columns_[i];
+  auto columns = std::make_shared<std::vector<Column>>(*columns_);
+  for (std::size_t i = 0; i < columns->size(); ++i) {
+    const Column& a = (*columns_)[i];
+    const Column& b = (*newer.columns_)[i];
     if (b.days.empty()) continue;
     Column merged;
     std::size_t x = 0, y = 0;
@@ -72,8 +104,10 @@ RateTable RateTable::merged_with(const RateTable& newer) const {
         merged.micro.push_back(a.micro[x++]);
       }
     }
-    out.columns_[i] = std::move(merged);
+    merged.build_index();
+    (*columns)[i] = std::move(merged);
   }
+  out.columns_ = std::move(columns);
   if (!newer.empty()) {
     out.first_ = empty() ? newer.first_ : std::min(first_, newer.first_);
     out.last_ = empty() ? newer.last_ : std::max(last_, newer.last_);
@@ -88,16 +122,14 @@ RateTable::Lookup RateTable::find(Currency c, DayNumber day, std::int64_t& micro
     fixing = day;
     return Lookup::ok;
   }
-  const Column& column = columns_[c.index()];
+  const Column& column = (*columns_)[c.index()];
   if (column.days.empty()) return Lookup::no_column;
   if (day > last_ && !past_end_) return Lookup::after_end;
-  // The first fixing after `day`; the one before it is the as-of fixing.
-  auto it = std::upper_bound(column.days.begin(), column.days.end(), day);
-  if (it == column.days.begin()) return Lookup::before_first;
-  --it;
-  micro = column.micro[static_cast<std::size_t>(it - column.days.begin())];
-  fixing = *it;
-  if (day - *it > max_staleness_days_) return Lookup::stale;
+  if (day < column.days.front()) return Lookup::before_first;
+  const std::size_t i = column.as_of(day);
+  micro = column.micro[i];
+  fixing = column.days[i];
+  if (day - fixing > max_staleness_days_) return Lookup::stale;
   return Lookup::ok;
 }
 
@@ -105,14 +137,14 @@ RateTable::Lookup RateTable::find(Currency c, Date on, FxRate& out) const noexce
   if (on.is_special()) return Lookup::no_date;
   std::int64_t micro = 0;
   DayNumber fixing = 0;
-  const Lookup result = find(c, to_day_number(on), micro, fixing);
-  if (result == Lookup::ok || result == Lookup::stale) out = {c, micro, from_day_number(fixing)};
+  const Lookup result = find(c, fast_day_number(on), micro, fixing);
+  if (result == Lookup::ok || result == Lookup::stale) out = {c, micro, fast_date(fixing)};
   return result;
 }
 
 void RateTable::fail(Lookup why, Currency c, Date on) const {
   const std::string head = fmt::format("no EUR/{} rate on {}", c, to_iso(on));
-  const Column& column = columns_[c.index()];
+  const Column& column = (*columns_)[c.index()];
   switch (why) {
     case Lookup::ok: break;
     case Lookup::no_date: throw fx_error(fmt::format("no EUR/{} rate: the conversion has no date", c));
@@ -160,7 +192,7 @@ Conversion RateTable::convert_detailed(Money amount, Currency to, Date on, Round
   if (on.is_special()) fail(Lookup::no_date, from == currencies::EUR ? to : from, on);
   if (from == to) return {amount, amount, {from, 0, on}, {to, 0, on}, on, mode, false};
   Conversion out{amount, amount, rate(from, on), rate(to, on), on, mode, false};
-  out.stale = !empty() && to_day_number(on) > last_;
+  out.stale = !empty() && fast_day_number(on) > last_;
   // to_minor = amount_minor x rate_to x 10^exp_to / (rate_from x 10^exp_from),
   // one exact quotient rounded once. ECB rates stay below 2^41, so the
   // product fits; a hand-made table with absurd rates gets an error.
@@ -194,8 +226,8 @@ Date RateTable::last_day() const {
 
 std::vector<Currency> RateTable::currencies() const {
   std::vector<Currency> out;
-  for (std::size_t i = 0; i < columns_.size(); ++i)
-    if (!columns_[i].days.empty() || Currency::at(i) == currencies::EUR) out.push_back(Currency::at(i));
+  for (std::size_t i = 0; i < columns_->size(); ++i)
+    if (!(*columns_)[i].days.empty() || Currency::at(i) == currencies::EUR) out.push_back(Currency::at(i));
   return out;
 }
 

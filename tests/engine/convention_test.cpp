@@ -104,3 +104,54 @@ TEST(Convention, RoundingModeIsApplied) {
                 .raised_total(),
             ReportedMoney::exact(usd("5.37")));
 }
+
+namespace {
+// A hand-made table on which cents do not convert evenly: 1 EUR = 1.5 USD.
+RateTable one_and_a_half() { return RateTable(parse_ecb_csv("Date,USD,\n2024-06-11,1.5,\n", "test table")); }
+Money eur_cents(std::int64_t cents) { return Money::from_minor(cents, currencies::EUR); }
+Money usd_cents(std::int64_t cents) { return Money::from_minor(cents, currencies::USD); }
+}  // namespace
+
+TEST(Convention, ConvertedTranchesStillAddUpToTheAmount) {
+  // Each EUR 0.01 is USD 0.015; three of them are USD 0.045, rounded to 0.04.
+  const Round r{.id = "r", .type = RoundType::seed, .announced = day("2024-06-11"),
+                .amount = ReportedMoney::exact(eur_cents(3)),
+                .tranches = {{Instrument::equity, ReportedMoney::exact(eur_cents(1))},
+                             {Instrument::debt, ReportedMoney::exact(eur_cents(1))},
+                             {Instrument::grant, ReportedMoney::exact(eur_cents(1))}},
+                .pre_money = ReportedMoney::exact(eur_cents(5)), .post_money = ReportedMoney::exact(eur_cents(6))};
+  r.validate();
+  const Round c = Timeline({r}).converted(one_and_a_half(), currencies::USD, Convention::historical()).rounds()[0];
+  EXPECT_EQ(c.amount, ReportedMoney::exact(usd_cents(4)));
+  EXPECT_EQ(c.tranches[0].amount, ReportedMoney::exact(usd_cents(2)));
+  EXPECT_EQ(c.tranches[1].amount, ReportedMoney::exact(usd_cents(1)));
+  EXPECT_EQ(c.tranches[2].amount, ReportedMoney::exact(usd_cents(1)));
+  EXPECT_EQ(c.post_money, ReportedMoney::exact(usd_cents(9)));
+  EXPECT_EQ(c.pre_money, ReportedMoney::exact(usd_cents(7)));  // 9 - 2, not 7.5 rounded to 8
+  EXPECT_NO_THROW(c.validate());
+}
+
+TEST(Convention, ConversionsAreRecordedPerRound) {
+  const Timeline t = Timeline(mistral()).as_of(day("2024-06-11")).converted(currencies::USD, Convention::historical());
+  const auto seed = t.conversion_of(0);
+  ASSERT_TRUE(seed);
+  EXPECT_EQ(seed->to_rate, (FxRate{currencies::USD, 1079300, day("2023-06-13")}));
+  EXPECT_FALSE(seed->stale);
+  EXPECT_EQ(Timeline(mistral()).conversion_of(0), std::nullopt);
+  EXPECT_EQ(t.as_of(day("2023-12-31")).conversion_of(1)->to.minor_units(), 41414450000);
+  EXPECT_THROW((void)t.conversion_of(9), error);
+}
+
+TEST(Convention, StaleRatesOnlyWhenAskedAndVisible) {
+  const RateTable lenient = RateTable::bundled().accepting_dates_past_end().with_max_staleness(200);
+  const Timeline t = Timeline(mistral()).converted(lenient, currencies::USD, Convention::historical());
+  EXPECT_TRUE(t.conversion_of(4)->stale);
+  EXPECT_EQ(t.conversion_of(4)->to_rate.fixing_date, day("2025-05-09"));
+  EXPECT_FALSE(t.conversion_of(3)->stale);
+}
+
+TEST(Convention, NamesItsDate) {
+  EXPECT_EQ(Convention::constant(day("2024-06-11")).fixed_day(), day("2024-06-11"));
+  EXPECT_EQ(Convention::historical().fixed_day(), std::nullopt);
+  EXPECT_TRUE(Convention::historical().is_historical());
+}

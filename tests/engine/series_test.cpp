@@ -139,3 +139,9 @@ TEST(Step, PropertyLastStepIsTheTotal) {
     for (const Step& s : steps) ASSERT_EQ(s.cumulative, t.raised_as_of(s.day));
   }
 }
+
+TEST(PeriodAmount, SeriesFromTheFirstRepresentableDay) {
+  const auto y = Timeline(mistral()).series(Period::year, day("1400-01-01"), day("1400-12-31"));
+  ASSERT_EQ(y.size(), 1u);
+  EXPECT_EQ(y[0].cumulative, exact_eur_m(0));
+}

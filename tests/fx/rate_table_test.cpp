@@ -235,3 +235,36 @@ TEST(RateTable, MicroOnDayNumbersFollowsTheSameRules) {
   EXPECT_EQ(fx_message([&] { (void)ecb.micro_on(USD, to_day_number(day("2025-09-09"))); }),
             fx_message([&] { (void)ecb.rate(USD, day("2025-09-09")); }));
 }
+
+TEST(RateTable, PropertyAsOfMatchesALinearScan) {
+  // The per-day index against the definition, on the whole bundled history.
+  const EcbRates& ecb = bundled_ecb_rates();
+  const RateTable table = RateTable::bundled().with_max_staleness(100000);
+  for (std::size_t col = 0; col < ecb.currencies.size(); col += 5) {
+    const Currency c = ecb.currencies[col];
+    std::size_t published = 0;  // ECB days on or before d
+    for (DayNumber d = ecb.days.front(); d <= ecb.days.back(); d += 3) {
+      while (published < ecb.days.size() && ecb.days[published] <= d) ++published;
+      // The latest non-N/A fixing on or before d, by scanning back.
+      std::int64_t expected = 0;
+      for (std::size_t k = published; k-- > 0;)
+        if (ecb.micro[col][k] > 0) {
+          expected = ecb.micro[col][k];
+          break;
+        }
+      if (expected == 0) {
+        ASSERT_FALSE(table.can_convert(c, from_day_number(d))) << c << " " << d;
+      } else {
+        ASSERT_EQ(table.micro_on(c, d), expected) << c << " " << to_iso(from_day_number(d));
+      }
+    }
+  }
+}
+
+TEST(RateTable, SparseTablesFallBackToBinarySearch) {
+  const RateTable sparse{parse_ecb_csv("Date,USD,\n2024-06-11,1.073,\n1999-01-04,1.1789,\n", "sparse.csv")};
+  const RateTable lenient = sparse.with_max_staleness(100000);
+  EXPECT_EQ(lenient.rate(USD, day("2010-01-01")), (FxRate{USD, 1178900, day("1999-01-04")}));
+  EXPECT_EQ(lenient.rate(USD, day("2024-06-11")).micro, 1073000);
+  EXPECT_FALSE(sparse.can_convert(USD, day("2010-01-01")));
+}

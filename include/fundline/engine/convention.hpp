@@ -35,6 +35,8 @@ class Convention {
   [[nodiscard]] static Convention constant(Date on) noexcept { return Convention(on); }
 
   [[nodiscard]] bool is_historical() const noexcept { return !fixed_; }
+  // The one date of constant(); nullopt for historical().
+  [[nodiscard]] std::optional<Date> fixed_day() const noexcept { return fixed_; }
   // The date an amount of a round placed on `round_day` converts at.
   [[nodiscard]] Date day_for(Date round_day) const noexcept { return fixed_ ? *fixed_ : round_day; }
 
@@ -62,7 +64,7 @@ struct fmt::formatter<fundline::Convention> : fmt::formatter<std::string_view> {
   auto format(const fundline::Convention& c, FormatContext& ctx) const {
     return fmt::formatter<std::string_view>::format(
         c.is_historical() ? std::string("historical (each round at its own date)")
-                          : fmt::format("constant currency at {}", fundline::to_iso(c.day_for(fundline::Date()))),
+                          : fmt::format("constant currency at {}", fundline::to_iso(*c.fixed_day())),
         ctx);
   }
 };

@@ -6,11 +6,14 @@
 // led. A repeat investor took part in more than one round.
 //
 //   using namespace fundline;
-//   // Mistral: Lightspeed led the seed and came back in the Series A;
-//   // General Catalyst joined in the Series A and led the Series B.
-//   // auto who = timeline.investor_participation();
-//   // who[0].investor == "Lightspeed Venture Partners"; who[0].rounds == {0, 1}; who[0].led == {0}
-//   // who[0].is_repeat() == true
+//   // Mistral (seed, Series A, Microsoft convertible, Series B, Series C):
+//   // Lightspeed led the seed and came back in the Series A and B; General
+//   // Catalyst joined in the Series A and led the Series B.
+//   auto who = timeline.investor_participation();
+//   who[0].investor;        // "Lightspeed Venture Partners"
+//   who[0].rounds;          // {0, 1, 3}
+//   who[0].led;             // {0}
+//   who[0].is_repeat();     // true
 #pragma once
 
 #include <algorithm>

@@ -21,7 +21,10 @@
 // - converted() converts every amount (round, tranches, pre- and post-money)
 //   with a RateTable (the bundled ECB history when none is given) under a
 //   Convention; a round that cannot be converted is an fx_error naming the
-//   round, the currency and the date, never a silently skipped round.
+//   round, the currency and the date, never a silently skipped round. Each
+//   figure is rounded once; tranches are converted as running totals so they
+//   still add up to the amount, and an exact pre-money stays post - equity.
+//   conversion_of(i) tells which rates (and whether a stale one) were used.
 //
 // Complexity (n rounds): raised_as_of with the default filter O(log n),
 // with another filter O(n); series O(n + periods); best_window O(n);
@@ -93,8 +96,8 @@ class Timeline {
   [[nodiscard]] const std::vector<Round>& rounds() const noexcept { return rounds_; }
   [[nodiscard]] std::size_t size() const noexcept { return rounds_.size(); }
   [[nodiscard]] bool empty() const noexcept { return rounds_.empty(); }
-  // The day round i is placed on.
-  [[nodiscard]] Date day_of(std::size_t i) const { return days_.at(i); }
+  // The day round i is placed on; throws fundline::error when out of range.
+  [[nodiscard]] Date day_of(std::size_t i) const;
   // Index of the round with this id, if any.
   [[nodiscard]] std::optional<std::size_t> index_of(std::string_view round_id) const;
   [[nodiscard]] std::optional<Date> first_day() const;
@@ -142,6 +145,9 @@ class Timeline {
   // Every amount in `to`, converted under `convention`.
   [[nodiscard]] Timeline converted(const RateTable& rates, Currency to, Convention convention,
                                    RoundingMode mode = RoundingMode::half_even) const;
+  // How round i's amount was converted (rates, fixing dates, stale mark);
+  // nullopt when the timeline was not converted or the amount is undisclosed.
+  [[nodiscard]] std::optional<Conversion> conversion_of(std::size_t i) const;
   // The same with the bundled ECB history.
   [[nodiscard]] Timeline converted(Currency to, Convention convention,
                                    RoundingMode mode = RoundingMode::half_even) const;
@@ -159,6 +165,7 @@ class Timeline {
   std::vector<ReportedMoney> cumulative_;  // everything announced, after each round (single currency only)
   Currency currency_{};
   std::optional<Currency> mixed_with_;     // a second currency found among the amounts
+  std::vector<std::optional<Conversion>> conversions_;  // after converted(): one per round
 };
 
 }  // namespace fundline

@@ -6,8 +6,9 @@
 //
 // Rules:
 // - As of: the rate on a day is the latest fixing on or before that day
-//   (a Saturday uses Friday's fixing). Look-ups are O(log n) in the number
-//   of fixings of that currency.
+//   (a Saturday uses Friday's fixing). Look-ups are O(1) through a per-day
+//   index (4 bytes per calendar day and currency), O(log n) in the number of
+//   fixings for a sparse hand-made table.
 // - Errors (fx_error, naming the currency and the date): a currency the
 //   table has no column for; a day before the currency's first fixing; a
 //   latest fixing older than the staleness window (7 days by default: the
@@ -31,7 +32,7 @@
 //   auto five = Money::from_major(5, currencies::EUR);     // USD 5.365 exactly, then rounded:
 //   ecb.convert(five, currencies::USD, on);                // USD 5.36 (half-even)
 //   ecb.convert(five, currencies::USD, on, RoundingMode::half_up);   // USD 5.37
-//   ecb.rate(currencies::USD, parse_date("2024-06-15")).fixing_date;   // 2024-06-14 (a Saturday)
+//   ecb.rate(currencies::USD, parse_date("2024-06-15")).fixing_date;   // 2024-06-14 (the 15th is a Saturday)
 //   ecb.last_day();                                        // 2025-05-09
 //   // ecb.rate(currencies::USD, parse_date("2025-09-09")) throws fx_error:
 //   //   "no EUR/USD rate on 2025-09-09: the table (bundled eurofxref-hist.csv) ends on 2025-05-09; ..."
@@ -39,6 +40,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -96,7 +98,7 @@ class RateTable {
   // Reads eurofxref-hist.csv or the daily eurofxref.csv; errors name the file.
   [[nodiscard]] static RateTable load(const std::filesystem::path& path);
 
-  // Copies with another policy; the table itself is immutable.
+  // Copies with another policy; the rates are shared, so these are O(1).
   [[nodiscard]] RateTable with_max_staleness(int days) const;
   [[nodiscard]] RateTable accepting_dates_past_end() const;
   // This table extended by a newer one (e.g. today's eurofxref.csv); on a
@@ -128,13 +130,23 @@ class RateTable {
   struct Column {
     std::vector<DayNumber> days;      // ascending, fixings only (no N/A)
     std::vector<std::int64_t> micro;  // parallel to days
+    // by_day[d - days.front()]: the as-of fixing of day d, for O(1) look-ups;
+    // empty for a sparse table, which falls back to binary search.
+    std::vector<std::uint32_t> by_day;
+
+    void build_index();
+    // The latest fixing on or before day; day >= days.front(), days not empty.
+    [[nodiscard]] std::size_t as_of(DayNumber day) const noexcept;
   };
   enum class Lookup : std::uint8_t { ok, no_date, no_column, before_first, after_end, stale };
   Lookup find(Currency c, DayNumber day, std::int64_t& micro, DayNumber& fixing) const noexcept;
   Lookup find(Currency c, Date on, FxRate& out) const noexcept;
   [[noreturn]] void fail(Lookup why, Currency c, Date on) const;
 
-  std::vector<Column> columns_ = std::vector<Column>(Currency::count());  // by Currency::index()
+  // By Currency::index(); shared because it is immutable, so that the
+  // policy copies (with_max_staleness...) cost nothing.
+  std::shared_ptr<const std::vector<Column>> columns_ =
+      std::make_shared<const std::vector<Column>>(Currency::count());
   DayNumber first_ = 1;  // first_ > last_: empty
   DayNumber last_ = 0;
   int max_staleness_days_ = default_max_staleness_days;

@@ -1,0 +1,175 @@
+// Runs the built fundline binary and compares what it prints with
+// hand-checked expected files in tests/data/cli (every amount there was
+// checked to the cent against the ECB rates of the round's day).
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct CliRun {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string read_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+const std::string data_dir = std::string(FUNDLINE_TEST_DATA_DIR) + "/cli/";
+
+// Runs a shell command with stdout and stderr captured (so neither is a
+// terminal) and the working directory at tests/data/cli.
+CliRun shell(const std::string& command_line) {
+  static int runs = 0;  // tests may run in parallel processes: one file per process and run
+  const std::string err_path =
+      ::testing::TempDir() + "fundline_cli_test_" + std::to_string(::getpid()) + "_" + std::to_string(++runs) + ".err";
+  const std::string command = "cd '" + data_dir + "' && " + command_line + " 2>'" + err_path + "'";
+  CliRun run;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  if (pipe == nullptr) return run;
+  char buffer[4096];
+  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) run.out.append(buffer, n);
+  const int status = ::pclose(pipe);
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  run.err = read_text(err_path);
+  std::remove(err_path.c_str());
+  return run;
+}
+
+const std::string binary = "'" + std::string(FUNDLINE_CLI_PATH) + "'";
+
+CliRun fundline(const std::string& arguments) { return shell(binary + " " + arguments); }
+
+}  // namespace
+
+TEST(Cli, TimelineAsOfMatchesExpectedText) {
+  const CliRun r = fundline("timeline mistral.json --as-of 2024-06-30");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, read_text(data_dir + "timeline_mistral_as_of_en.txt"));
+  EXPECT_EQ(r.err, "");
+}
+
+TEST(Cli, TimelineInFrenchMatchesExpectedText) {
+  const CliRun r = fundline("timeline mistral.json --lang fr");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, read_text(data_dir + "timeline_mistral_fr.txt"));
+}
+
+TEST(Cli, TimelineConvertsEachRoundAtItsOwnEcbRate) {
+  const CliRun r = fundline("timeline mistral.json --as-of 2024-06-30 --currency USD");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, read_text(data_dir + "timeline_mistral_usd.txt"));
+}
+
+TEST(Cli, CompareMatchesExpectedText) {
+  CliRun r = fundline("compare mistral.json peers.json --as-of 2024-06-30");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, read_text(data_dir + "compare_en.txt"));
+  r = fundline("compare mistral.json peers.json --as-of 2024-06-30 --lang fr");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, read_text(data_dir + "compare_fr.txt"));
+}
+
+TEST(Cli, TimelineWithoutFileUsesTheBundledMistralData) {
+  const CliRun r = fundline("timeline");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("Mistral AI: funding timeline", 0), 0u) << r.out;
+}
+
+TEST(Cli, TimelineBeforeTheFirstRound) {
+  const CliRun r = fundline("timeline mistral.json --as-of 2020-01-01 --currency USD");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("Mistral AI: funding timeline (USD)\nAs of 1 January 2020\n", 0), 0u) << r.out;
+  EXPECT_NE(r.out.find("Total raised, all instruments: $0.00 (0 rounds)"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Summary: Mistral AI has no known funding round."), std::string::npos) << r.out;
+}
+
+TEST(Cli, ChartOnlyWhenAskedOrOnATerminal) {
+  EXPECT_EQ(fundline("timeline mistral.json").out.find("█"), std::string::npos);
+  const CliRun r = fundline("timeline mistral.json --chart");
+  EXPECT_NE(r.out.find("█"), std::string::npos);
+  EXPECT_EQ(r.err, "");  // no progress bar when stderr is not a terminal
+}
+
+// util-linux's script(1) gives the command a pseudo-terminal as stdout.
+TEST(Cli, ChartOnATerminal) {
+  if (std::system("script --version >/dev/null 2>&1") != 0) GTEST_SKIP() << "no script(1)";
+  const CliRun r = shell("script -qec \"" + binary + " timeline mistral.json --as-of 2024-06-30\" /dev/null");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("Total            █"), std::string::npos) << r.out;
+}
+
+TEST(Cli, WritesAnSvgThatParses) {
+  const std::string svg = ::testing::TempDir() + "fundline_cli_test_" + std::to_string(::getpid()) + ".svg";
+  const CliRun r = fundline("timeline mistral.json --as-of 2024-06-30 --svg '" + svg + "'");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  const std::string text = read_text(svg);
+  EXPECT_NE(text.find("Mistral AI: cumulative funding"), std::string::npos);
+  EXPECT_NE(text.find("Series B €600M"), std::string::npos);
+  EXPECT_NE(text.find("more than €6B"), std::string::npos);
+  if (std::system("python3 -c 'import xml.dom.minidom' >/dev/null 2>&1") == 0) {
+    const std::string check = "python3 -c 'import xml.dom.minidom,sys; xml.dom.minidom.parse(sys.argv[1])' '" + svg + "'";
+    EXPECT_EQ(std::system(check.c_str()), 0);
+  }
+  std::remove(svg.c_str());
+}
+
+TEST(Cli, BadInputExitsOneNamingFileLineAndColumn) {
+  const CliRun r = fundline("timeline broken.json");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("broken.json:5:49: field 'rounds[0].announced': invalid date \"2023-02-30\""),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(fundline("compare mistral.json broken.json").err.find("broken.json:5:49"), std::string::npos);
+}
+
+TEST(Cli, UnwritableSvgExitsOneBeforePrinting) {
+  const CliRun r = fundline("timeline mistral.json --svg /nonexistent-directory/chart.svg");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("/nonexistent-directory/chart.svg"), std::string::npos) << r.err;
+}
+
+TEST(Cli, MissingFileExitsOne) {
+  const CliRun r = fundline("timeline no-such-file.json");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("no-such-file.json"), std::string::npos) << r.err;
+}
+
+TEST(Cli, ConversionPastTheLastFixingIsAnError) {
+  const CliRun r = fundline("timeline mistral.json --currency USD");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("2025-09-09"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("ends on 2025-05-09"), std::string::npos) << r.err;
+}
+
+TEST(Cli, BadUsageExitsTwo) {
+  EXPECT_EQ(fundline("timeline --lang de").exit_code, 2);
+  EXPECT_EQ(fundline("timeline --as-of 2024-13-01").exit_code, 2);
+  EXPECT_EQ(fundline("timeline --currency XYZ").exit_code, 2);
+  EXPECT_EQ(fundline("timeline --no-such-flag").exit_code, 2);
+  EXPECT_EQ(fundline("compare").exit_code, 2);
+  EXPECT_EQ(fundline("compare mistral.json --anchor birthday").exit_code, 2);
+}
+
+TEST(Cli, EverySubcommandHasHelp) {
+  for (const char* command : {"timeline", "compare"}) {
+    const CliRun r = fundline(std::string(command) + " --help");
+    EXPECT_EQ(r.exit_code, 0) << command;
+    EXPECT_NE(r.out.find("--lang"), std::string::npos) << command;
+    EXPECT_NE(r.out.find("--as-of"), std::string::npos) << command;
+  }
+}

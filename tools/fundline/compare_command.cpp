@@ -1,0 +1,232 @@
+// fundline compare FILE.json FILE.json... [--as-of DAY] [--currency CODE] [--lang en|fr] [--anchor founding|first-round]
+//
+// Companies side by side on a common clock, aligned on their founding date
+// (or their first round): founding, number of rounds, months to the first
+// round, to 100M and to 1B, total raised, then the cumulative total every
+// few months since the anchor, one column per company. Amounts are exact to
+// the cent, in one currency (EUR unless --currency), converted at each
+// round's ECB rate. The best-funded company gets a one-paragraph summary.
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "fundline/engine/comparison.hpp"
+#include "fundline/engine/timeline.hpp"
+#include "fundline/io/json.hpp"
+#include "fundline/text/count_text.hpp"
+#include "fundline/text/date_text.hpp"
+#include "fundline/text/money_text.hpp"
+#include "fundline/text/timeline_summary.hpp"
+#include "fundline/text/text_table.hpp"
+
+namespace fundline::cli {
+namespace {
+
+struct CompareOptions {
+  std::vector<std::string> files;
+  std::string as_of;
+  std::string currency = "EUR";
+  std::string lang = "en";
+  std::string anchor = "founding";
+};
+
+struct Words {
+  std::string_view title_founding, title_first_round, converted, company, founded, rounds, first_round, to_threshold,
+      total, grid_title, months, best;
+};
+
+Words words(Language lang) {
+  if (lang == Language::fr)
+    return {"Entreprises alignées sur leur date de création",
+            "Entreprises alignées sur leur premier tour",
+            "convertis au cours BCE du jour de chaque tour",
+            "Entreprise",
+            "Création",
+            "Tours",
+            "Premier tour",
+            "Jusqu'à",
+            "Total levé",
+            "Montant cumulé levé, par mois depuis",
+            "Mois",
+            "Mieux financée"};
+  return {"Companies aligned on their founding date",
+          "Companies aligned on their first round",
+          "converted at each round's ECB rate",
+          "Company",
+          "Founded",
+          "Rounds",
+          "First round",
+          "To",
+          "Total raised",
+          "Cumulative raised, by months since",
+          "Months",
+          "Best funded"};
+}
+
+std::string colon(Language lang) { return lang == Language::fr ? fmt::format("{}:", no_break_space) : ":"; }
+
+bool all_in(const Timeline& t, Currency c) {
+  const auto in = [c](const ReportedMoney& m) { return m.currency() == c || !m.is_disclosed(); };
+  return std::all_of(t.rounds().begin(), t.rounds().end(), [&](const Round& r) {
+    return in(r.amount) && in(r.pre_money) && in(r.post_money) &&
+           std::all_of(r.tranches.begin(), r.tranches.end(), [&](const Tranche& x) { return in(x.amount); });
+  });
+}
+
+std::string months_text(int months, Language lang) {
+  return lang == Language::fr ? fmt::format("{} mois", months) : fmt::format("{} {}", months, months == 1 ? "month" : "months");
+}
+
+// Month marks for the aligned grid: every 6 months for two years, then yearly.
+std::vector<int> month_marks(int up_to) {
+  std::vector<int> marks;
+  for (int m = 6; m <= std::max(up_to, 6); m += m < 24 ? 6 : 12) marks.push_back(m);
+  return marks;
+}
+
+void run_compare(const CompareOptions& o) {
+  const Language lang = parse_language(o.lang);
+  const Words w = words(lang);
+  const Currency currency = Currency::from_code(o.currency);
+  const Anchor anchor = o.anchor == "first-round" ? Anchor::first_round : Anchor::founding;
+  std::optional<Date> as_of;
+  if (!o.as_of.empty()) as_of = parse_date(o.as_of);
+
+  std::vector<Timeline> timelines;
+  bool converted = false;
+  for (const auto& file : o.files)
+    for (const Company& c : load_companies_json(file)) {
+      Timeline t(c);
+      if (as_of) t = t.as_of(*as_of);
+      if (!all_in(t, currency)) {
+        t = t.converted(currency, Convention::historical());
+        converted = true;
+      }
+      if (anchor == Anchor::founding && !t.founded())
+        throw error(fmt::format("{}: company \"{}\" has no founding date: add \"founded\" or use --anchor first-round",
+                                file, t.name()));
+      timelines.push_back(std::move(t));
+    }
+
+  fmt::print("{} ({}{})\n", anchor == Anchor::founding ? w.title_founding : w.title_first_round, currency.code(),
+             converted ? fmt::format(", {}", w.converted) : "");
+  if (as_of) fmt::print("{} {}\n", lang == Language::fr ? "Au" : "As of", format_date(*as_of, lang));
+  fmt::print("\n");
+
+  const Money hundred_million = Money::from_major(100'000'000, currency);
+  const Money billion = Money::from_major(1'000'000'000, currency);
+  TextTable table;
+  table.add_column(std::string(w.company), Align::left)
+      .add_column(std::string(w.founded), Align::left)
+      .add_column(std::string(w.rounds), Align::right)
+      .add_column(std::string(w.first_round), Align::right)
+      .add_column(fmt::format("{} {}", w.to_threshold, format_compact(hundred_million, lang)), Align::right)
+      .add_column(fmt::format("{} {}", w.to_threshold, format_compact(billion, lang)), Align::right)
+      .add_column(std::string(w.total), Align::right);
+  const auto reach = [&](const Timeline& t, Money threshold) -> std::string {
+    if (t.empty()) return "-";
+    auto m = time_to_reach(t, threshold, anchor);
+    return m ? months_text(m->months, lang) : "-";
+  };
+  Date data_day = as_of.value_or(Date(1400, 1, 1));
+  for (const Timeline& t : timelines) {
+    std::string first = "-";
+    if (!t.empty()) {
+      const auto aligned = align(t, anchor);
+      first = months_text(aligned.front().months, lang);
+      if (!as_of) data_day = std::max(data_day, *t.last_day());
+    }
+    table.add_row({t.name(), t.founded() ? t.founded()->to_string() : "-", fmt::format("{}", t.size()), first,
+                   reach(t, hundred_million), reach(t, billion),
+                   format_reported(t.raised_total(), lang, MoneyStyle::full)});
+  }
+  fmt::print("{}\n", table.render());
+
+  // Cumulative totals on the common clock; blank past what the data covers.
+  int oldest = 0;
+  std::vector<std::optional<Date>> anchors;
+  for (const Timeline& t : timelines) {
+    if (t.empty() && anchor == Anchor::first_round) {
+      anchors.emplace_back();
+      continue;
+    }
+    const Date a = anchor_day(t, anchor);
+    anchors.emplace_back(a);
+    if (a <= data_day) oldest = std::max(oldest, static_cast<int>(months_between(a, data_day)));
+  }
+  TextTable grid;
+  grid.add_column(std::string(w.months), Align::right);
+  for (const Timeline& t : timelines) grid.add_column(t.name(), Align::right);
+  for (int mark : month_marks(oldest)) {
+    std::vector<std::string> row{fmt::format("{}", mark)};
+    for (std::size_t i = 0; i < timelines.size(); ++i) {
+      if (!anchors[i]) {
+        row.emplace_back("");
+        continue;
+      }
+      const Date day = *anchors[i] + boost::gregorian::months(mark) - boost::gregorian::days(1);
+      row.push_back(day > data_day ? "" : format_reported(timelines[i].raised_as_of(day), lang, MoneyStyle::full));
+    }
+    grid.add_row(std::move(row));
+  }
+  const std::string since = anchor == Anchor::founding ? (lang == Language::fr ? "la création" : "founding")
+                                                       : (lang == Language::fr ? "le premier tour" : "the first round");
+  fmt::print("{} {}\n{}\n", w.grid_title, since, grid.render());
+
+  // The best funded, by everything raised; only said when it is unique.
+  std::size_t best = 0;
+  bool tie = false;
+  for (std::size_t i = 1; i < timelines.size(); ++i) {
+    const Money a = timelines[i].raised_total().value_or_zero(), b = timelines[best].raised_total().value_or_zero();
+    if (a > b) {
+      best = i;
+      tie = false;
+    } else if (a == b) {
+      tie = true;
+    }
+  }
+  if (timelines.size() >= 2 && !tie && !timelines[best].empty()) {
+    FundingSummary s = summarize(timelines[best]);
+    s.best_funded_among = timelines.size();
+    fmt::print("{}{} {}\n", w.best, colon(lang), write_summary(s, lang));
+  }
+}
+
+CLI::Validator iso_day() {
+  return CLI::Validator(
+      [](std::string& s) { return try_parse_date(s) ? std::string() : "invalid date \"" + s + "\": expected YYYY-MM-DD"; },
+      "YYYY-MM-DD");
+}
+
+CLI::Validator currency_code() {
+  return CLI::Validator(
+      [](std::string& s) {
+        return Currency::try_from_code(s) ? std::string()
+                                          : "unknown currency \"" + s + "\": expected an ISO 4217 code such as EUR";
+      },
+      "CODE");
+}
+
+void add_compare(CLI::App& app) {
+  auto options = std::make_shared<CompareOptions>();
+  auto* cmd = app.add_subcommand("compare", "Compare companies side by side, aligned on their founding date");
+  cmd->add_option("files", options->files, "Company JSON documents (each may hold several companies)")
+      ->required()
+      ->expected(1, -1);
+  cmd->add_option("--as-of", options->as_of, "Count only rounds announced on or before this day")->check(iso_day());
+  cmd->add_option("--currency", options->currency, "Currency of the comparison (default EUR)")->check(currency_code());
+  cmd->add_option("--lang", options->lang, "Language of the output")->check(CLI::IsMember({"en", "fr"}));
+  cmd->add_option("--anchor", options->anchor, "Align on the founding date or the first round")
+      ->check(CLI::IsMember({"founding", "first-round"}));
+  cmd->callback([options] { run_compare(*options); });
+}
+
+const Registration registered{"compare", add_compare};
+
+}  // namespace
+}  // namespace fundline::cli

@@ -1,0 +1,275 @@
+// fundline timeline [FILE.json] [--as-of DAY] [--currency CODE] [--lang en|fr] [--svg OUT.svg] [--chart]
+//
+// One company's funding history: the rounds in date order (date, round,
+// amount, lead, post-money, cumulative), the totals (everything announced
+// and priced rounds only), the best 12-month window, valuation step-ups and
+// a short summary in English or French. Amounts are exact to the cent;
+// mixed currencies (or --currency) are converted at each round's own ECB
+// rate. With no FILE, the bundled Mistral AI data set.
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <optional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "fundline/chart/svg_chart.hpp"
+#include "fundline/chart/terminal_chart.hpp"
+#include "fundline/engine/timeline.hpp"
+#include "fundline/io/json.hpp"
+#include "fundline/text/date_text.hpp"
+#include "fundline/text/display_width.hpp"
+#include "fundline/text/money_text.hpp"
+#include "fundline/text/round_type_text.hpp"
+#include "fundline/text/timeline_summary.hpp"
+#include "fundline/text/text_table.hpp"
+
+namespace fundline::cli {
+namespace {
+
+struct TimelineOptions {
+  std::string file;
+  std::string as_of;
+  std::string currency;
+  std::string lang = "en";
+  std::string svg;
+  bool chart = false;
+};
+
+struct Words {
+  std::string_view title, as_of, latest, converted, date, round, amount, lead, post_money, cumulative, total_all,
+      total_priced, best_window, no_window, step_ups, summary, rounds_one, rounds_many, svg_title;
+};
+
+Words words(Language lang) {
+  if (lang == Language::fr)
+    return {"historique de financement",
+            "Au",
+            "À la date du dernier tour",
+            "convertis au cours BCE du jour de chaque tour",
+            "Date",
+            "Tour",
+            "Montant",
+            "Chef de file",
+            "Post-money",
+            "Cumul",
+            "Total levé, tous instruments",
+            "Total levé, tours en capital",
+            "Meilleure fenêtre de 12 mois",
+            "aucune",
+            "Progression de la valorisation (post-money)",
+            "Résumé",
+            "tour",
+            "tours",
+            "financement cumulé"};
+  return {"funding timeline",
+          "As of",
+          "As of the latest round",
+          "converted at each round's ECB rate",
+          "Date",
+          "Round",
+          "Amount",
+          "Lead",
+          "Post-money",
+          "Cumulative",
+          "Total raised, all instruments",
+          "Total raised, priced rounds",
+          "Best 12-month window",
+          "none",
+          "Valuation step-ups (post-money)",
+          "Summary",
+          "round",
+          "rounds",
+          "cumulative funding"};
+}
+
+// French puts a no-break space before a colon.
+std::string colon(Language lang) { return lang == Language::fr ? fmt::format("{}:", no_break_space) : ":"; }
+
+std::string full(const ReportedMoney& r, Language lang) { return format_reported(r, lang, MoneyStyle::full); }
+
+std::string join(const std::vector<std::string>& names) {
+  std::string out;
+  for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
+  return out;
+}
+
+std::string ratio_text(const ReportedRatio& r, Language lang) {
+  if (!r.is_known()) return std::string(qualifier_prefix(Qualifier::undisclosed, lang));
+  const auto number = [&](double v) {
+    std::string text = fmt::format("{:.2f}", v);
+    if (lang == Language::fr) std::replace(text.begin(), text.end(), '.', ',');
+    return text;
+  };
+  if (r.qualifier() == Qualifier::range) return fmt::format("{}–{}x", number(*r.value()), number(*r.high()));
+  return fmt::format("{}{}x", qualifier_prefix(r.qualifier(), lang), number(*r.value()));
+}
+
+std::size_t terminal_width() {
+  winsize w{};
+  if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &w) == 0 && w.ws_col >= 40) return w.ws_col;
+  if (const char* columns = std::getenv("COLUMNS")) {
+    const long n = std::strtol(columns, nullptr, 10);
+    if (n >= 40 && n <= 1000) return static_cast<std::size_t>(n);
+  }
+  return 80;
+}
+
+bool all_in(const Timeline& t, Currency c) {
+  const auto in = [c](const ReportedMoney& m) { return m.currency() == c || !m.is_disclosed(); };
+  return std::all_of(t.rounds().begin(), t.rounds().end(), [&](const Round& r) {
+    return in(r.amount) && in(r.pre_money) && in(r.post_money) &&
+           std::all_of(r.tranches.begin(), r.tranches.end(), [&](const Tranche& x) { return in(x.amount); });
+  });
+}
+
+// Every amount in one currency: the one asked for, else the first round's.
+// Valuations are often reported in another currency than the round.
+Timeline in_one_currency(const Timeline& t, const std::string& requested, bool& converted) {
+  converted = false;
+  // An empty timeline has nothing to convert; it only takes the currency.
+  if (t.empty()) return requested.empty() ? t : t.converted(Currency::from_code(requested), Convention::historical());
+  const Currency to = requested.empty() ? t.rounds().front().currency() : Currency::from_code(requested);
+  if (all_in(t, to)) return t;
+  converted = true;
+  return t.converted(to, Convention::historical());
+}
+
+std::string round_name(const Round& r, Language lang) { return round_type_name(r.type, lang); }
+
+ChartData chart_of(const Timeline& t, Language lang, std::optional<Date> end) {
+  ChartData data;
+  data.title = fmt::format("{}{} {}", t.name(), colon(lang), words(lang).svg_title);
+  data.currency = t.currency();
+  data.language = lang;
+  data.end = end;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const Round& r = t.rounds()[i];
+    const std::string amount = r.amount.is_disclosed() ? format_reported(r.amount, lang) : "?";
+    data.steps.push_back({t.day_of(i), t.raised_as_of(t.day_of(i)).value_or_zero(),
+                          fmt::format("{} {}", round_name(r, lang), amount)});
+    if (r.post_money.is_disclosed()) data.valuations.push_back({t.day_of(i), r.post_money, ""});
+  }
+  return data;
+}
+
+void run_timeline(const TimelineOptions& o) {
+  const Language lang = parse_language(o.lang);
+  const Words w = words(lang);
+  const Company company = o.file.empty() ? bundled_mistral() : load_company_json(o.file);
+  Timeline t(company);
+  std::optional<Date> as_of;
+  if (!o.as_of.empty()) {
+    as_of = parse_date(o.as_of);
+    t = t.as_of(*as_of);
+  }
+  bool converted = false;
+  t = in_one_currency(t, o.currency, converted);
+  // Opened before anything is printed, so a bad path fails without output.
+  std::ofstream svg_file;
+  if (!o.svg.empty()) {
+    svg_file.open(o.svg, std::ios::binary);
+    if (!svg_file) throw error(fmt::format("{}: cannot open the SVG file for writing", o.svg));
+  }
+
+  fmt::print("{}{} {} ({}{})\n", t.name(), colon(lang), w.title, t.currency().code(),
+             converted ? fmt::format(", {}", w.converted) : "");
+  fmt::print("{}\n\n", as_of ? fmt::format("{} {}", w.as_of, format_date(*as_of, lang)) : std::string(w.latest));
+
+  TextTable table;
+  table.add_column(std::string(w.date), Align::left)
+      .add_column(std::string(w.round), Align::left)
+      .add_column(std::string(w.amount), Align::right)
+      .add_column(std::string(w.lead), Align::left)
+      .add_column(std::string(w.post_money), Align::right)
+      .add_column(std::string(w.cumulative), Align::right);
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const Round& r = t.rounds()[i];
+    table.add_row({r.announced.to_string(), round_name(r, lang), full(r.amount, lang), join(r.leads()),
+                   r.post_money.is_disclosed() ? full(r.post_money, lang) : "-",
+                   full(t.raised_as_of(t.day_of(i)), lang)});
+  }
+  fmt::print("{}\n", table.render());
+
+  const RoundFilter priced = RoundFilter::priced_rounds();
+  const auto priced_count = static_cast<std::size_t>(
+      std::count_if(t.rounds().begin(), t.rounds().end(), [&](const Round& r) { return priced.includes(r); }));
+  const auto count_text = [&](std::size_t n) {
+    return fmt::format("{} {}", n, n == 1 || (lang == Language::fr && n == 0) ? w.rounds_one : w.rounds_many);
+  };
+  const std::size_t label_width =
+      std::max({display_width(w.total_all), display_width(w.total_priced), display_width(w.best_window)});
+  const auto label = [&](std::string_view text) { return pad_right(fmt::format("{}{}", text, colon(lang)), label_width + display_width(colon(lang))); };
+  fmt::print("{} {} ({})\n", label(w.total_all), full(t.raised_total(), lang), count_text(t.size()));
+  fmt::print("{} {} ({})\n", label(w.total_priced), full(t.raised_total(priced), lang), count_text(priced_count));
+  if (auto best = t.best_window(WindowLength::months(12))) {
+    const std::string first = to_iso(best->first_round_day), last = to_iso(best->last_round_day);
+    const std::string span = first == last ? first
+                             : lang == Language::fr ? fmt::format("du {} au {}", first, last)
+                                                    : fmt::format("{} to {}", first, last);
+    fmt::print("{} {}, {} ({})\n", label(w.best_window), full(best->raised, lang), span,
+               count_text(best->rounds.size()));
+  } else
+    fmt::print("{} {}\n", label(w.best_window), w.no_window);
+
+  const auto ups = t.step_ups();
+  if (!ups.empty()) {
+    fmt::print("{}{}\n", w.step_ups, colon(lang));
+    for (const StepUp& s : ups)
+      fmt::print("  {} → {}{} {} → {} ({})\n", round_name(t.rounds()[s.from], lang),
+                 round_name(t.rounds()[s.to], lang), colon(lang), full(s.from_post_money, lang),
+                 full(s.to_post_money, lang), ratio_text(s.multiple, lang));
+  }
+  fmt::print("\n{}{} {}\n", w.summary, colon(lang), write_summary(summarize(t), lang));
+
+  if (o.chart || ::isatty(STDOUT_FILENO) != 0) {
+    std::vector<BarRow> bars;
+    for (const Round& r : t.rounds())
+      bars.push_back({round_name(r, lang), r.amount.value_or_zero(),
+                      r.amount.is_exact() ? "" : format_reported(r.amount, lang)});
+    fmt::print("\n{}", render_terminal_chart(bars, terminal_width(), lang));
+  }
+  if (svg_file.is_open()) {
+    svg_file << render_svg(chart_of(t, lang, as_of));
+    if (!svg_file.flush()) throw error(fmt::format("{}: cannot write the SVG file", o.svg));
+  }
+}
+
+CLI::Validator iso_day() {
+  return CLI::Validator(
+      [](std::string& s) { return try_parse_date(s) ? std::string() : "invalid date \"" + s + "\": expected YYYY-MM-DD"; },
+      "YYYY-MM-DD");
+}
+
+CLI::Validator currency_code() {
+  return CLI::Validator(
+      [](std::string& s) {
+        return Currency::try_from_code(s) ? std::string()
+                                          : "unknown currency \"" + s + "\": expected an ISO 4217 code such as EUR";
+      },
+      "CODE");
+}
+
+void add_timeline(CLI::App& app) {
+  auto options = std::make_shared<TimelineOptions>();
+  auto* cmd = app.add_subcommand("timeline", "Print a company's funding timeline, totals, best window and step-ups");
+  cmd->add_option("file", options->file, "Company JSON document (default: the bundled Mistral AI data set)");
+  cmd->add_option("--as-of", options->as_of, "Count only rounds announced on or before this day")->check(iso_day());
+  cmd->add_option("--currency", options->currency, "Convert every amount at each round's ECB rate")
+      ->check(currency_code());
+  cmd->add_option("--lang", options->lang, "Language of the output")->check(CLI::IsMember({"en", "fr"}));
+  cmd->add_option("--svg", options->svg, "Also write an SVG chart of cumulative funding to this file");
+  cmd->add_flag("--chart", options->chart, "Draw a bar chart even when stdout is not a terminal");
+  cmd->callback([options] { run_timeline(*options); });
+}
+
+const Registration registered{"timeline", add_timeline};
+
+}  // namespace
+}  // namespace fundline::cli
