@@ -41,17 +41,17 @@ int main() {
   for (std::size_t i = 0; i < timeline.size(); ++i) {
     const Round& r = timeline.rounds()[i];
     const auto leads = r.leads();
-    fmt::print("{}  {:<16} {:>24}  lead: {}\n", r.announced, display_name(r.type), fmt::format("{}", r.amount),
+    fmt::print("{}  {:<16} {:>28}  lead: {}\n", r.announced, display_name(r.type), fmt::format("{:,}", r.amount),
                leads.empty() ? "-" : leads.front());
   }
 
   const Date article = parse_date("2024-06-11");
   const RoundFilter priced = RoundFilter::priced_rounds();
   fmt::print("\nAs of {} (the article):\n", to_iso(article));
-  fmt::print("  priced rounds:      {}\n", timeline.raised_as_of(article, priced));
-  fmt::print("  everything:         {}  (with the Microsoft convertible)\n", timeline.raised_as_of(article));
+  fmt::print("  priced rounds:      {:,}\n", timeline.raised_as_of(article, priced));
+  fmt::print("  everything:         {:,}  (with the Microsoft convertible)\n", timeline.raised_as_of(article));
   fmt::print("As of the latest event ({}):\n", to_iso(*timeline.last_day()));
-  fmt::print("  everything:         {}\n", timeline.raised_total());
+  fmt::print("  everything:         {:,}\n", timeline.raised_total());
 
   const Timeline then = timeline.as_of(article);
   const auto best = then.best_window(WindowLength::months(12), priced);
@@ -72,10 +72,10 @@ int main() {
   const Timeline usd = then.converted(currencies::USD, Convention::historical());
   fmt::print("\nIn USD at historical ECB rates (as of the article):\n");
   for (std::size_t i = 0; i < usd.size(); ++i)
-    fmt::print("  {}  {:>24}  at {}\n", usd.rounds()[i].announced, fmt::format("{}", usd.rounds()[i].amount),
+    fmt::print("  {}  {:>28}  at {}\n", usd.rounds()[i].announced, fmt::format("{:,}", usd.rounds()[i].amount),
                usd.conversion_of(i)->to_rate);
-  fmt::print("  priced rounds:      {}\n", usd.raised_total(priced));
-  fmt::print("  everything:         {}\n", usd.raised_total());
+  fmt::print("  priced rounds:      {:,}\n", usd.raised_total(priced));
+  fmt::print("  everything:         {:,}\n", usd.raised_total());
   fmt::print("  best 12 months:     {}\n", *usd.best_window(WindowLength::months(12), priced));
   try {
     (void)timeline.converted(currencies::USD, Convention::historical());

@@ -16,6 +16,7 @@ TEST(ReportedMoney, DocumentationExample) {
   auto e = currencies::EUR;
   auto post = ReportedMoney::more_than(Money::from_major(6'000'000'000, e));
   EXPECT_EQ(fmt::format("{}", post), "more than EUR 6000000000.00");
+  EXPECT_EQ(fmt::format("{:,}", post), "more than EUR 6,000,000,000.00");
   EXPECT_EQ(post.qualifier(), Qualifier::more_than);
   EXPECT_EQ(post.value(), Money::from_major(6'000'000'000, e));
   auto a = ReportedMoney::exact(Money::from_major(105'000'000, e));
@@ -90,4 +91,11 @@ TEST(ReportedMoney, QualifierNamesRoundTrip) {
                  Qualifier::at_most, Qualifier::less_than, Qualifier::range, Qualifier::undisclosed})
     EXPECT_EQ(try_parse_qualifier(to_string(q)), q);
   EXPECT_FALSE(try_parse_qualifier("roughly").has_value());
+}
+
+TEST(ReportedMoney, GroupsThousandsOnRequest) {
+  EXPECT_EQ(fmt::format("{:,}", ReportedMoney::exact(eur(1'090'000'000))), "EUR 1,090,000,000.00");
+  EXPECT_EQ(fmt::format("{:,}", ReportedMoney::between(eur(10'000), eur(15'000))),
+            "between EUR 10,000.00 and EUR 15,000.00");
+  EXPECT_EQ(fmt::format("{:,}", ReportedMoney::undisclosed(currencies::EUR)), "undisclosed");
 }

@@ -18,6 +18,7 @@
 //   auto eur = currencies::EUR;
 //   auto post = ReportedMoney::more_than(Money::from_major(6'000'000'000, eur));
 //   fmt::format("{}", post);        // "more than EUR 6000000000.00"
+//   fmt::format("{:,}", post);      // "more than EUR 6,000,000,000.00"
 //   post.qualifier();               // Qualifier::more_than
 //   post.value();                   // EUR 6000000000.00
 //   auto a = ReportedMoney::exact(Money::from_major(105'000'000, eur));
@@ -134,16 +135,18 @@ class ReportedMoney {
   friend bool operator==(const ReportedMoney&, const ReportedMoney&) = default;
 
   // "EUR 105000000.00", "about ...", "at least ...", "more than ...",
-  // "at most ...", "less than ...", "between X and Y", "undisclosed".
-  [[nodiscard]] std::string to_string() const {
+  // "at most ...", "less than ...", "between X and Y", "undisclosed";
+  // grouped: thousands separated as by "{:,}" on Money.
+  [[nodiscard]] std::string to_string(bool grouped = false) const {
+    auto money = [grouped](Money m) { return grouped ? fmt::format("{:,}", m) : fmt::format("{}", m); };
     switch (qualifier_) {
-      case Qualifier::exact: return fmt::format("{}", low_);
-      case Qualifier::approximately: return fmt::format("about {}", low_);
-      case Qualifier::at_least: return fmt::format("at least {}", low_);
-      case Qualifier::more_than: return fmt::format("more than {}", low_);
-      case Qualifier::at_most: return fmt::format("at most {}", low_);
-      case Qualifier::less_than: return fmt::format("less than {}", low_);
-      case Qualifier::range: return fmt::format("between {} and {}", low_, high_);
+      case Qualifier::exact: return money(low_);
+      case Qualifier::approximately: return "about " + money(low_);
+      case Qualifier::at_least: return "at least " + money(low_);
+      case Qualifier::more_than: return "more than " + money(low_);
+      case Qualifier::at_most: return "at most " + money(low_);
+      case Qualifier::less_than: return "less than " + money(low_);
+      case Qualifier::range: return "between " + money(low_) + " and " + money(high_);
       case Qualifier::undisclosed: return "undisclosed";
     }
     return "?";
@@ -206,11 +209,21 @@ class ReportedMoney {
 
 }  // namespace fundline
 
+// "{}" is the canonical text; "{:,}" groups thousands like Money's "{:,}".
 template <>
 struct fmt::formatter<fundline::ReportedMoney> : fmt::formatter<std::string_view> {
+  bool grouped = false;
+  constexpr auto parse(fmt::format_parse_context& ctx) {
+    auto it = ctx.begin();
+    if (it != ctx.end() && *it == ',') {
+      grouped = true;
+      ctx.advance_to(++it);
+    }
+    return fmt::formatter<std::string_view>::parse(ctx);
+  }
   template <typename FormatContext>
   auto format(const fundline::ReportedMoney& r, FormatContext& ctx) const {
-    return fmt::formatter<std::string_view>::format(r.to_string(), ctx);
+    return fmt::formatter<std::string_view>::format(r.to_string(grouped), ctx);
   }
 };
 
