@@ -1,0 +1,59 @@
+// fundline/dataset/company_index.hpp - interned company identifiers.
+//
+// A CompanyIndex gives each distinct company key (a Crunchbase uuid) a dense
+// CompanyId 0, 1, 2, ... in first-seen order, so that columns store four bytes
+// a round instead of a string. Keys live once in one character arena; the
+// hash table holds only ids and hash tags, so it stays small and the look-up
+// of a new key allocates nothing but amortised arena growth.
+//
+// Complexity: intern() and find() are expected O(key length); key() is O(1).
+//
+//   fundline::CompanyIndex index;
+//   index.intern("9a1c...-mistral");      // 0 (new)
+//   index.intern("77b2...-helsing");      // 1 (new)
+//   index.intern("9a1c...-mistral");      // 0 (known)
+//   index.find("77b2...-helsing");        // std::optional<CompanyId>{1}
+//   index.find("unknown");                // std::nullopt
+//   index.key(1);                         // "77b2...-helsing"
+//   index.size();                         // 2
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace fundline {
+
+using CompanyId = std::uint32_t;
+
+class CompanyIndex {
+ public:
+  // The id of key, adding it if it is new.
+  CompanyId intern(std::string_view key);
+  [[nodiscard]] std::optional<CompanyId> find(std::string_view key) const noexcept;
+  [[nodiscard]] std::string_view key(CompanyId id) const noexcept {
+    return std::string_view(arena_).substr(offsets_[id], offsets_[id + 1] - offsets_[id]);
+  }
+  [[nodiscard]] std::size_t size() const noexcept { return offsets_.size() - 1; }
+  // Reserves room for about n keys of about key_size characters.
+  void reserve(std::size_t n, std::size_t key_size = 36);
+
+  [[nodiscard]] static std::uint64_t hash(std::string_view key) noexcept;
+
+ private:
+  struct Slot {
+    std::uint32_t id_plus_one = 0;  // 0 = empty
+    std::uint32_t tag = 0;          // high half of the hash: most mismatches end here
+  };
+  void grow();
+  [[nodiscard]] std::size_t probe(std::string_view key, std::uint64_t h) const noexcept;
+
+  std::string arena_;
+  std::vector<std::uint64_t> offsets_{0};
+  std::vector<Slot> slots_;
+};
+
+}  // namespace fundline

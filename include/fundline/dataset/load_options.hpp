@@ -1,0 +1,47 @@
+// fundline/dataset/load_options.hpp - how the dataset loaders treat bad rows.
+//
+// Strict (the default): the first malformed row throws fundline::parse_error
+// naming the file, line, column, field and what was expected. Lenient: the
+// row is skipped, counted, and described in a LoadProblem; loading goes on at
+// full speed. Either way nothing is dropped silently.
+//
+//   fundline::LoadOptions strict;                                   // mode strict, threads auto
+//   fundline::LoadOptions lenient{.mode = fundline::ParseMode::lenient, .threads = 1};
+//   // after a lenient load: ds.summary().skipped == 1,
+//   //   ds.summary().problems[0] == {line 3, column 38, field "announced_on",
+//   //                                "expected a date YYYY-MM-DD, got \"2023-13-01\""}
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace fundline {
+
+enum class ParseMode : unsigned char { strict, lenient };
+
+struct LoadOptions {
+  ParseMode mode = ParseMode::strict;
+  // Worker threads for parsing; 0 = one a core. Small inputs use one.
+  unsigned threads = 0;
+};
+
+// One skipped row of a lenient load.
+struct LoadProblem {
+  std::size_t line = 0;    // 1-based physical line of the problem
+  std::size_t column = 0;  // 1-based byte column in that line
+  std::string field;       // the column's header name; empty for a structural problem
+  std::string message;     // what was expected and what was found
+
+  friend bool operator==(const LoadProblem&, const LoadProblem&) = default;
+};
+
+// What a load read: rows kept, rows skipped and why (lenient mode).
+struct LoadSummary {
+  std::string source;
+  std::size_t rows = 0;     // rows kept
+  std::size_t skipped = 0;  // rows skipped (lenient mode only)
+  std::vector<LoadProblem> problems;  // one per skipped row, in file order
+};
+
+}  // namespace fundline

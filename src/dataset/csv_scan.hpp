@@ -1,0 +1,296 @@
+// Internal: the CSV hot path shared by the dataset loaders.
+//
+// A buffer (a memory-mapped file or text in memory) is split into chunks at
+// line boundaries, one a thread. A chunk's start is a guess: a quoted field
+// may hold a newline, so the previous chunk's last record may end past it.
+// Each chunk is parsed independently; afterwards the chunks are checked in
+// order, and one whose guessed start differs from the true end of its
+// predecessor is parsed again from the true end. Errors found by a chunk are
+// kept as byte offsets and only turned into line numbers (one pass over the
+// buffer) once its start is known to be right, so a wrong guess never
+// reports a phantom error.
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+#include "fundline/core/error.hpp"
+#include "fundline/dataset/load_options.hpp"
+
+namespace fundline::detail {
+
+// A read-only view of a whole file. Large files are memory-mapped; parsed
+// pages can be released so that they do not stay in the resident set.
+class MappedFile {
+ public:
+  explicit MappedFile(const std::filesystem::path& path);
+  ~MappedFile();
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+  [[nodiscard]] std::string_view text() const noexcept { return {data_, size_}; }
+  // Drops the pages wholly inside [from, to) from memory; reading them again
+  // faults them back in from the page cache.
+  void release(std::size_t from, std::size_t to) const noexcept;
+
+ private:
+  const char* data_ = nullptr;
+  std::size_t size_ = 0;
+  bool mapped_ = false;
+  std::string fallback_;  // empty files and files mmap refuses
+};
+
+struct FieldView {
+  const char* data = nullptr;
+  std::uint32_t size = 0;
+  bool escaped = false;  // holds doubled quotes to collapse
+  [[nodiscard]] std::string_view raw() const noexcept { return {data, size}; }
+  [[nodiscard]] bool empty() const noexcept { return size == 0; }
+};
+
+// A problem at a byte offset. role < 0: the record's structure.
+struct RowError {
+  std::size_t offset = 0;
+  int role = -1;
+  std::string message;
+};
+
+// The collapsed text of a quoted field with doubled quotes, in scratch.
+std::string_view unescape(const FieldView& f, std::string& scratch);
+
+struct CsvHeader {
+  std::size_t body_offset = 0;         // first byte after the header line
+  std::size_t columns = 0;             // fields a record must have
+  std::vector<signed char> role_of;    // per column: role index or -1
+  std::vector<std::string> role_names; // the names asked for
+};
+
+// Reads the header line and maps wanted names to roles; throws parse_error
+// (line 1) when a required name (the first `required` of names) is missing.
+CsvHeader read_header(std::string_view text, std::string_view source, const std::vector<std::string>& names,
+                      std::size_t required);
+
+// Turns sorted offsets into 1-based lines and columns in one pass.
+void locate(std::string_view text, const std::vector<std::size_t>& offsets, std::vector<std::size_t>& lines,
+            std::vector<std::size_t>& columns);
+
+inline constexpr std::size_t max_roles = 8;
+
+namespace scan {
+inline std::uint64_t broadcast(unsigned char c) noexcept { return 0x0101010101010101ull * c; }
+// Nonzero in the first byte of w that equals ',' or '\n' (exact for the lowest one).
+inline std::uint64_t delimiters(std::uint64_t w) noexcept {
+  constexpr std::uint64_t lo = 0x0101010101010101ull, hi = 0x8080808080808080ull;
+  const std::uint64_t a = w ^ broadcast(','), b = w ^ broadcast('\n');
+  return (((a - lo) & ~a) | ((b - lo) & ~b)) & hi;
+}
+}  // namespace scan
+
+// Scans the record at pos. On success fills views (by role), advances pos
+// past the record's line end and returns true. On failure fills err and sets
+// pos where a lenient reader resumes.
+inline bool scan_record(const char* base, std::size_t size, std::size_t& pos, const CsvHeader& header,
+                        FieldView* views, RowError& err) {
+  const char* p = base + pos;
+  const char* const end = base + size;
+  const char* const record = p;
+  std::size_t col = 0;
+  const std::size_t ncols = header.columns;
+  const signed char* role_of = header.role_of.data();
+  for (;;) {
+    FieldView v;
+    if (p < end && *p == '"') {
+      const char* q = p + 1;
+      bool escaped = false;
+      for (;;) {
+        q = static_cast<const char*>(std::memchr(q, '"', static_cast<std::size_t>(end - q)));
+        if (q == nullptr) {
+          err = {static_cast<std::size_t>(p - base), -1, "unterminated quoted field: expected a closing quote"};
+          const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+          pos = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - base) + 1 : size;
+          return false;
+        }
+        if (q + 1 < end && q[1] == '"') {
+          escaped = true;
+          q += 2;
+          continue;
+        }
+        break;
+      }
+      v = {p + 1, static_cast<std::uint32_t>(q - (p + 1)), escaped};
+      p = q + 1;
+      if (p + 1 < end && p[0] == '\r' && p[1] == '\n') ++p;
+      if (p < end && *p != ',' && *p != '\n') {
+        err = {static_cast<std::size_t>(p - base), -1, "expected a comma or a line end after a closing quote"};
+        const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+        pos = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - base) + 1 : size;
+        return false;
+      }
+    } else {
+      const char* q = p;
+      while (end - q >= 8) {
+        std::uint64_t w;
+        std::memcpy(&w, q, 8);
+        if (const std::uint64_t m = scan::delimiters(w)) {
+          q += __builtin_ctzll(m) / 8;
+          goto found;
+        }
+        q += 8;
+      }
+      while (q < end && *q != ',' && *q != '\n') ++q;
+    found:
+      const char* e = q;
+      if (e > p && e[-1] == '\r' && (q == end || *q == '\n')) --e;
+      v = {p, static_cast<std::uint32_t>(e - p), false};
+      p = q;
+    }
+    if (col < ncols) {
+      const int r = role_of[col];
+      if (r >= 0) views[r] = v;
+    }
+    ++col;
+    if (p < end && *p == ',') {
+      ++p;
+      continue;
+    }
+    if (p < end) ++p;  // the '\n'
+    break;
+  }
+  pos = static_cast<std::size_t>(p - base);
+  if (col != ncols) {
+    err = {static_cast<std::size_t>(record - base), -1,
+           "expected " + std::to_string(ncols) + " fields as in the header, got " + std::to_string(col)};
+    return false;
+  }
+  return true;
+}
+
+struct ChunkOutcome {
+  std::size_t start = 0;
+  std::size_t end = 0;             // just past the last record parsed
+  std::size_t rows = 0;
+  std::vector<RowError> problems;  // strict mode: at most one, then the chunk stopped
+};
+
+// Handler: bool row(const FieldView* views_by_role, RowError& err) appends
+// one good row or fills err (offset, role, message) and appends nothing.
+template <class Handler>
+ChunkOutcome parse_range(std::string_view text, std::size_t start, std::size_t limit, const CsvHeader& header,
+                         ParseMode mode, Handler& handler, const MappedFile* file) {
+  ChunkOutcome out;
+  out.start = start;
+  const char* base = text.data();
+  const std::size_t size = text.size();
+  std::size_t pos = start;
+  std::size_t released = start;
+  constexpr std::size_t release_step = std::size_t{8} << 20;
+  FieldView views[max_roles];
+  RowError err;
+  while (pos < limit) {
+    if (base[pos] == '\n') {  // a blank line
+      ++pos;
+      continue;
+    }
+    if (base[pos] == '\r' && pos + 1 < size && base[pos + 1] == '\n') {
+      pos += 2;
+      continue;
+    }
+    for (auto& v : views) v = FieldView{};
+    const std::size_t record = pos;
+    bool ok = scan_record(base, size, pos, header, views, err);
+    if (ok) {
+      ok = handler.row(views, err);
+      if (ok) ++out.rows;
+    }
+    if (!ok) {
+      out.problems.push_back(std::move(err));
+      err = RowError{};
+      if (mode == ParseMode::strict) {
+        out.end = pos;
+        return out;
+      }
+      if (pos <= record) pos = record + 1;
+    }
+    if (file != nullptr && pos - released >= release_step) {
+      file->release(released, record);
+      released = record;
+    }
+  }
+  out.end = pos;
+  return out;
+}
+
+// Splits [header.body_offset, size) into up to `threads` chunks, parses them
+// in parallel with handlers from make(), repairs wrong chunk starts, and
+// either throws the first problem (strict) or returns them located (lenient).
+// Returns the handlers in file order.
+template <class Handler, class Make>
+std::vector<Handler> parse_chunks(std::string_view text, std::string_view source, const CsvHeader& header,
+                                  const LoadOptions& options, const MappedFile* file, Make make,
+                                  LoadSummary& summary) {
+  const std::size_t body = header.body_offset, size = text.size();
+  unsigned threads = options.threads != 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  constexpr std::size_t min_chunk = std::size_t{1} << 20;
+  threads = static_cast<unsigned>(std::min<std::size_t>(threads, (size - body) / min_chunk + 1));
+  threads = std::max(1u, std::min(threads, 64u));
+
+  std::vector<std::size_t> starts{body};
+  for (unsigned i = 1; i < threads; ++i) {
+    std::size_t guess = body + (size - body) / threads * i;
+    const void* nl = std::memchr(text.data() + guess, '\n', size - guess);
+    guess = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) + 1 : size;
+    starts.push_back(std::max(guess, starts.back()));
+  }
+  std::vector<std::size_t> limits(starts.begin() + 1, starts.end());
+  limits.push_back(size);
+
+  std::vector<Handler> handlers;
+  handlers.reserve(threads);
+  for (unsigned i = 0; i < threads; ++i) handlers.push_back(make());
+  std::vector<ChunkOutcome> outcomes(threads);
+  {
+    std::vector<std::jthread> workers;
+    for (unsigned i = 1; i < threads; ++i)
+      workers.emplace_back([&, i] {
+        outcomes[i] = parse_range(text, starts[i], limits[i], header, options.mode, handlers[i], file);
+      });
+    outcomes[0] = parse_range(text, starts[0], limits[0], header, options.mode, handlers[0], file);
+  }
+
+  std::vector<RowError> problems;
+  for (unsigned i = 0; i < threads; ++i) {
+    if (i > 0 && outcomes[i].start != outcomes[i - 1].end) {
+      // The guessed start was inside a quoted field: parse again from the truth.
+      handlers[i] = make();
+      const std::size_t from = outcomes[i - 1].end;
+      outcomes[i] = parse_range(text, from, std::max(from, limits[i]), header, options.mode, handlers[i], file);
+    }
+    summary.rows += outcomes[i].rows;
+    for (auto& p : outcomes[i].problems) problems.push_back(std::move(p));
+    if (options.mode == ParseMode::strict && !problems.empty()) break;
+  }
+  if (problems.empty()) return handlers;
+
+  std::vector<std::size_t> offsets, lines, columns;
+  for (const auto& p : problems) offsets.push_back(p.offset);
+  locate(text, offsets, lines, columns);
+  auto field_of = [&](const RowError& p) {
+    return p.role >= 0 ? header.role_names[static_cast<std::size_t>(p.role)] : std::string();
+  };
+  if (options.mode == ParseMode::strict) {
+    const auto& p = problems.front();
+    throw parse_error(SourceLocation{std::string(source), lines[0], columns[0], field_of(p)}, p.message);
+  }
+  summary.skipped += problems.size();
+  for (std::size_t i = 0; i < problems.size(); ++i)
+    summary.problems.push_back(LoadProblem{lines[i], columns[i], field_of(problems[i]), problems[i].message});
+  return handlers;
+}
+
+}  // namespace fundline::detail
