@@ -87,7 +87,7 @@ void add_checked(std::int64_t& sum, std::int64_t v) {
 
 }  // namespace
 
-ConvertedDataset Dataset::convert_to(Currency target, const EcbRates& rates, RoundingMode mode) const {
+ConvertedDataset Dataset::convert_to(Currency target, const EcbRates& rates, RoundingMode mode) const& {
   const std::size_t n = size();
   std::vector<std::int64_t> amounts(n, 0);
   std::vector<std::uint8_t> used(n, no_currency);

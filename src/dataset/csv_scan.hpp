@@ -125,7 +125,7 @@ inline bool scan_record(const char* base, std::size_t size, std::size_t& pos, co
       }
       v = {p + 1, static_cast<std::uint32_t>(q - (p + 1)), escaped};
       p = q + 1;
-      if (p + 1 < end && p[0] == '\r' && p[1] == '\n') ++p;
+      if (p < end && *p == '\r' && (p + 1 == end || p[1] == '\n')) ++p;
       if (p < end && *p != ',' && *p != '\n') {
         err = {static_cast<std::size_t>(p - base), -1, "expected a comma or a line end after a closing quote"};
         const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
@@ -236,7 +236,9 @@ std::vector<Handler> parse_chunks(std::string_view text, std::string_view source
                                   LoadSummary& summary) {
   const std::size_t body = header.body_offset, size = text.size();
   unsigned threads = options.threads != 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  constexpr std::size_t min_chunk = std::size_t{1} << 20;
+  // Automatic: a thread for each MiB at most. Asked for: as many as asked
+  // (tests split small inputs on purpose).
+  const std::size_t min_chunk = options.threads != 0 ? 1 : std::size_t{1} << 20;
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, (size - body) / min_chunk + 1));
   threads = std::max(1u, std::min(threads, 64u));
 

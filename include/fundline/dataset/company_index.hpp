@@ -9,12 +9,12 @@
 // Complexity: intern() and find() are expected O(key length); key() is O(1).
 //
 //   fundline::CompanyIndex index;
-//   index.intern("9a1c...-mistral");      // 0 (new)
-//   index.intern("77b2...-helsing");      // 1 (new)
-//   index.intern("9a1c...-mistral");      // 0 (known)
-//   index.find("77b2...-helsing");        // std::optional<CompanyId>{1}
+//   index.intern("mistral-ai");           // 0 (new)
+//   index.intern("helsing");              // 1 (new)
+//   index.intern("mistral-ai");           // 0 (known)
+//   index.find("helsing");                // std::optional<CompanyId>{1}
 //   index.find("unknown");                // std::nullopt
-//   index.key(1);                         // "77b2...-helsing"
+//   index.key(1);                         // "helsing"
 //   index.size();                         // 2
 #pragma once
 

@@ -21,14 +21,20 @@
 // only); every query below is O(rows) or better. Memory: about 30 bytes a
 // round plus 60 a company.
 //
-//   auto ds = fundline::Dataset::load_odm_csv("funding_rounds.csv");
+//   using namespace fundline;
+//   auto ds = Dataset::parse_odm_csv(   // or Dataset::load_odm_csv("funding_rounds.csv")
+//       "company_uuid,announced_on,raised_amount_usd,raised_amount,raised_amount_currency_code\n"
+//       "m1,2023-06-13,113000000,105000000,EUR\n"
+//       "h2,2023-09-14,223000000,,\n"
+//       "m1,2023-12-11,415000000,385000000,EUR\n", "mini.csv");
 //   ds.size();                                   // 3 rounds
 //   ds.company_count();                          // 2
-//   ds.company_uuid(ds.company_of(0));           // "a0000000-0000-4000-8000-000000000001"
-//   auto eur = ds.convert_to(fundline::currencies::EUR, fundline::bundled_ecb_rates(),
-//                            fundline::RoundingMode::half_up);
-//   eur.totals_by_year()[0];                     // {2023, 10500000000 cents, 1 round}
-//   eur.top_n(1)[0].uuid;                        // the best-funded company
+//   ds.company_uuid(ds.company_of(1));           // "h2"
+//   ds.raised_amounts()[0];                      // 10500000000 (EUR cents)
+//   auto eur = ds.convert_to(currencies::EUR, bundled_ecb_rates(), RoundingMode::half_up);
+//   eur.amounts()[1];                            // 20782851817 (USD 223M at 1.073 USD per EUR)
+//   eur.totals_by_year()[0];                     // {2023, 69782851817, 3}
+//   eur.top_n(1)[0].uuid;                        // "m1"
 #pragma once
 
 #include <cstddef>
@@ -103,7 +109,9 @@ class Dataset {
   // fx_error for a currency without a rate by that day or a day after the
   // table's last fixing. O(rows + days in the table). The Dataset must
   // outlive the result.
-  [[nodiscard]] ConvertedDataset convert_to(Currency target, const EcbRates& rates, RoundingMode mode) const;
+  [[nodiscard]] ConvertedDataset convert_to(Currency target, const EcbRates& rates, RoundingMode mode) const&;
+  // The result would refer to a destroyed Dataset.
+  ConvertedDataset convert_to(Currency target, const EcbRates& rates, RoundingMode mode) const&& = delete;
 
  private:
   friend class DatasetBuilder;

@@ -6,21 +6,19 @@
 // as-of look-ups. Amounts are euro cents converted at the ECB rate with
 // RoundingMode::half_up. fmt prints it line for line:
 //
-//   rounds 3
-//   companies 2
-//   undisclosed 1
-//   total_usd 2000000
-//   total_eur_cents 10686564100
-//   year 2023 10686564100
-//   top 1 c1 10500000000
-//   top 2 c2 186564100
-//   asof_sum_eur_cents 10500000000
-//   asof_zero 1
-//
-//   auto ds = Dataset::load_odm_csv("funding_rounds.csv");
-//   auto q = load_as_of_queries_csv("queries.csv", ds);
+//   // ds and q: the Dataset and as-of queries examples (m1 as of 2023-12-31, nobody)
 //   auto report = make_ecosystem_report(ds, q.queries, bundled_ecb_rates());
 //   fmt::print("{}", report);
+//   // rounds 3
+//   // companies 2
+//   // undisclosed 0
+//   // total_usd 751000000
+//   // total_eur_cents 69782851817
+//   // year 2023 69782851817
+//   // top 1 m1 49000000000
+//   // top 2 h2 20782851817
+//   // asof_sum_eur_cents 49000000000
+//   // asof_zero 1
 #pragma once
 
 #include <ostream>

@@ -5,11 +5,17 @@
 // row is skipped, counted, and described in a LoadProblem; loading goes on at
 // full speed. Either way nothing is dropped silently.
 //
-//   fundline::LoadOptions strict;                                   // mode strict, threads auto
-//   fundline::LoadOptions lenient{.mode = fundline::ParseMode::lenient, .threads = 1};
-//   // after a lenient load: ds.summary().skipped == 1,
-//   //   ds.summary().problems[0] == {line 3, column 38, field "announced_on",
-//   //                                "expected a date YYYY-MM-DD, got \"2023-13-01\""}
+//   using namespace fundline;
+//   const std::string text =
+//       "company_uuid,announced_on,raised_amount_usd,raised_amount,raised_amount_currency_code\n"
+//       "m1,2023-06-13,113000000,105000000,EUR\n"
+//       "m1,2023-13-01,1,,\n";
+//   Dataset::parse_odm_csv(text, "x.csv");   // throws parse_error:
+//   //   "x.csv:3:4: field 'announced_on': expected a date YYYY-MM-DD, got \"2023-13-01\""
+//   auto ds = Dataset::parse_odm_csv(text, "x.csv", LoadOptions{.mode = ParseMode::lenient});
+//   ds.size();                               // 1
+//   ds.summary().skipped;                    // 1
+//   ds.summary().problems[0];                // {3, 4, "announced_on", "expected a date YYYY-MM-DD, got \"2023-13-01\""}
 #pragma once
 
 #include <cstddef>
