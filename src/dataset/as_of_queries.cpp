@@ -26,18 +26,42 @@ class QueryBuilder {
              fmt::format("expected a date YYYY-MM-DD, got \"{}\"", v[1].raw())};
       return false;
     }
-    const auto id = dataset_->find_company(uuid);
-    queries_.push_back(AsOfQuery{id ? *id : AsOfQuery::unknown, day});
+    if (v[0].escaped) {  // uuid lives in scratch_: look it up now
+      const auto id = dataset_->find_company(uuid);
+      queries_.push_back(AsOfQuery{id ? *id : AsOfQuery::unknown, day});
+      return true;
+    }
+    pending_rows_.push_back(queries_.size());
+    pending_keys_.push_back(uuid);
+    queries_.push_back(AsOfQuery{AsOfQuery::unknown, day});
+    if (pending_keys_.size() == pending_limit) flush();
     return true;
   }
 
-  std::vector<AsOfQuery>& queries() { return queries_; }
+  // Resolves the uuids read since the last flush, as one batch.
+  void flush() {
+    pending_ids_.resize(pending_keys_.size());
+    dataset_->companies().find_many(pending_keys_, pending_ids_, AsOfQuery::unknown);
+    for (std::size_t i = 0; i < pending_rows_.size(); ++i) queries_[pending_rows_[i]].company = pending_ids_[i];
+    pending_rows_.clear();
+    pending_keys_.clear();
+  }
+
+  std::vector<AsOfQuery>& queries() {
+    flush();
+    return queries_;
+  }
 
  private:
   const Dataset* dataset_;
   const char* base_;
   std::vector<AsOfQuery> queries_;
   std::string scratch_;
+  // uuids point into the text, which outlives the builder.
+  static constexpr std::size_t pending_limit = 256;
+  std::vector<std::size_t> pending_rows_;
+  std::vector<std::string_view> pending_keys_;
+  std::vector<CompanyId> pending_ids_;
 };
 
 AsOfQueries parse_queries(std::string_view text, std::string_view source, const Dataset& dataset,

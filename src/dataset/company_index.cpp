@@ -29,6 +29,17 @@ std::uint64_t CompanyIndex::hash(std::string_view key) noexcept {
   return h ^ (h >> 31);
 }
 
+bool CompanyIndex::matches(const Slot& s, std::string_view key) const noexcept {
+  const std::uint64_t size = s.place & long_key;
+  if (size == long_key) return this->key(s.id_plus_one - 1) == key;
+  return size == key.size() && std::memcmp(arena_.data() + (s.place >> 16), key.data(), key.size()) == 0;
+}
+
+CompanyIndex::Slot CompanyIndex::make_slot(CompanyId id, std::uint64_t h) const noexcept {
+  const std::uint64_t size = offsets_[id + 1] - offsets_[id];
+  return Slot{id + 1, static_cast<std::uint32_t>(h >> 32), offsets_[id] << 16 | (size < long_key ? size : long_key)};
+}
+
 std::size_t CompanyIndex::probe(std::string_view key, std::uint64_t h) const noexcept {
   const std::size_t mask = slots_.size() - 1;
   const auto tag = static_cast<std::uint32_t>(h >> 32);
@@ -36,7 +47,7 @@ std::size_t CompanyIndex::probe(std::string_view key, std::uint64_t h) const noe
   for (;;) {
     const Slot& s = slots_[i];
     if (s.id_plus_one == 0) return i;
-    if (s.tag == tag && this->key(s.id_plus_one - 1) == key) return i;
+    if (s.tag == tag && matches(s, key)) return i;
     i = (i + 1) & mask;
   }
 }
@@ -50,22 +61,21 @@ void CompanyIndex::reserve(std::size_t n, std::size_t key_size) {
     slots_.assign(want, Slot{});
     for (CompanyId id = 0; id < size(); ++id) {
       const auto h = hash(key(id));
-      slots_[probe(key(id), h)] = Slot{id + 1, static_cast<std::uint32_t>(h >> 32)};
+      slots_[probe(key(id), h)] = make_slot(id, h);
     }
   }
 }
 
 void CompanyIndex::grow() { reserve(slots_.empty() ? 8 : slots_.size(), 0); }
 
-CompanyId CompanyIndex::intern(std::string_view key) {
+CompanyId CompanyIndex::intern(std::string_view key, std::uint64_t h) {
   if (2 * (size() + 1) > slots_.size()) grow();
-  const auto h = hash(key);
   const std::size_t i = probe(key, h);
   if (slots_[i].id_plus_one != 0) return slots_[i].id_plus_one - 1;
   const auto id = static_cast<CompanyId>(size());
   arena_.append(key);
   offsets_.push_back(arena_.size());
-  slots_[i] = Slot{id + 1, static_cast<std::uint32_t>(h >> 32)};
+  slots_[i] = make_slot(id, h);
   return id;
 }
 
@@ -74,6 +84,47 @@ std::optional<CompanyId> CompanyIndex::find(std::string_view key) const noexcept
   const std::size_t i = probe(key, hash(key));
   if (slots_[i].id_plus_one == 0) return std::nullopt;
   return slots_[i].id_plus_one - 1;
+}
+
+void CompanyIndex::find_many(std::span<const std::string_view> keys, std::span<CompanyId> out,
+                             CompanyId missing) const noexcept {
+  if (slots_.empty()) {
+    for (auto& o : out) o = missing;
+    return;
+  }
+  // Three passes over a small batch, each issuing the next level's loads for
+  // every key before waiting on any: hash and fetch the home slots; walk to
+  // the first slot with the right tag and fetch its key bytes; compare.
+  constexpr std::size_t batch = 32;
+  const std::size_t mask = slots_.size() - 1;
+  std::uint64_t hashes[batch];
+  std::size_t candidate[batch];
+  for (std::size_t base = 0; base < keys.size(); base += batch) {
+    const std::size_t n = std::min(batch, keys.size() - base);
+    for (std::size_t j = 0; j < n; ++j) {
+      hashes[j] = hash(keys[base + j]);
+      __builtin_prefetch(&slots_[static_cast<std::size_t>(hashes[j]) & mask]);
+    }
+    for (std::size_t j = 0; j < n; ++j) {
+      const auto tag = static_cast<std::uint32_t>(hashes[j] >> 32);
+      std::size_t i = static_cast<std::size_t>(hashes[j]) & mask;
+      while (slots_[i].id_plus_one != 0 && slots_[i].tag != tag) i = (i + 1) & mask;
+      candidate[j] = i;
+      if (slots_[i].id_plus_one != 0) __builtin_prefetch(arena_.data() + (slots_[i].place >> 16));
+    }
+    for (std::size_t j = 0; j < n; ++j) {
+      const Slot& s = slots_[candidate[j]];
+      const std::string_view key = keys[base + j];
+      if (s.id_plus_one == 0) {
+        out[base + j] = missing;
+      } else if (matches(s, key)) {
+        out[base + j] = s.id_plus_one - 1;
+      } else {  // a tag collision: finish the probe the slow way
+        const Slot& t = slots_[probe(key, hashes[j])];
+        out[base + j] = t.id_plus_one == 0 ? missing : t.id_plus_one - 1;
+      }
+    }
+  }
 }
 
 }  // namespace fundline
