@@ -126,7 +126,12 @@ class DatasetBuilder {
                                       "got \"{}\" with code \"{}\"", shown(type), shown(code)));
       rt = *t;
     }
-    ds_.company_.push_back(ds_.companies_.intern(uuid));
+    if (v[company_uuid].escaped) {  // uuid lives in scratch_: intern it now, in order
+      drain();
+      ds_.company_.push_back(ds_.companies_.intern(uuid));
+    } else {
+      defer_intern(uuid);
+    }
     ds_.day_.push_back(day);
     ds_.raised_usd_.push_back(usd);
     ds_.raised_amount_.push_back(amount);
@@ -137,12 +142,25 @@ class DatasetBuilder {
   }
 
   void set_base(const char* base) { base_ = base; }
-  Dataset& dataset() { return ds_; }
+
+  // Interns the uuids still waiting in the ring.
+  void drain() {
+    for (; ring_used_ > 0; --ring_used_) {
+      const Pending& p = ring_[(ring_next_ + ring_size - ring_used_) % ring_size];
+      ds_.company_[p.row] = ds_.companies_.intern(p.key, p.hash);
+    }
+  }
 
   // Appends other's rows, re-interning its companies into ours.
-  void append(Dataset& out, Dataset&& part) {
+  static void append(Dataset& out, Dataset&& part) {
+    constexpr CompanyId ahead = 8;
     std::vector<CompanyId> remap(part.companies_.size());
-    for (CompanyId id = 0; id < remap.size(); ++id) remap[id] = out.companies_.intern(part.companies_.key(id));
+    std::vector<std::uint64_t> hashes(remap.size());
+    for (CompanyId id = 0; id < remap.size(); ++id) hashes[id] = CompanyIndex::hash(part.companies_.key(id));
+    for (CompanyId id = 0; id < remap.size(); ++id) {
+      if (id + ahead < remap.size()) out.companies_.prefetch(hashes[id + ahead]);
+      remap[id] = out.companies_.intern(part.companies_.key(id), hashes[id]);
+    }
     for (CompanyId c : part.company_) out.company_.push_back(remap[c]);
     auto cat = [](auto& to, const auto& from) { to.insert(to.end(), from.begin(), from.end()); };
     cat(out.day_, part.day_);
@@ -168,6 +186,7 @@ class DatasetBuilder {
           return b;
         },
         summary);
+    for (auto& part : parts) part.drain();
     Dataset out = std::move(parts.front().ds_);
     if (parts.size() > 1) {
       std::size_t total = out.company_.size();
@@ -180,7 +199,7 @@ class DatasetBuilder {
       out.country_.reserve(total);
       out.round_type_.reserve(total);
       for (std::size_t i = 1; i < parts.size(); ++i) {
-        parts.front().append(out, std::move(parts[i].ds_));
+        append(out, std::move(parts[i].ds_));
         parts[i].ds_ = Dataset{};
       }
     }
@@ -189,7 +208,34 @@ class DatasetBuilder {
   }
 
  private:
+  // A company id is written a few rows after its row: the uuid's hash slot
+  // is prefetched when the row is read and interned when the ring comes
+  // round, so the cache miss of a new company overlaps the next rows' work.
+  // Ids stay in first-seen order (the ring is first in, first out).
+  struct Pending {
+    std::size_t row = 0;
+    std::string_view key;  // into the text, which outlives the builder
+    std::uint64_t hash = 0;
+  };
+  static constexpr std::size_t ring_size = 8;
+
+  void defer_intern(std::string_view uuid) {
+    const std::uint64_t h = CompanyIndex::hash(uuid);
+    ds_.companies_.prefetch(h);
+    if (ring_used_ == ring_size) {
+      const Pending& oldest = ring_[ring_next_];
+      ds_.company_[oldest.row] = ds_.companies_.intern(oldest.key, oldest.hash);
+      --ring_used_;
+    }
+    ring_[ring_next_] = Pending{ds_.company_.size(), uuid, h};
+    ring_next_ = (ring_next_ + 1) % ring_size;
+    ++ring_used_;
+    ds_.company_.push_back(0);
+  }
+
   Dataset ds_;
+  std::array<Pending, ring_size> ring_{};
+  std::size_t ring_next_ = 0, ring_used_ = 0;
   const char* base_ = nullptr;
   std::string scratch_;
   detail::CurrencyCache currencies_;
