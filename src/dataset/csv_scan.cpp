@@ -56,8 +56,7 @@ void MappedFile::release(std::size_t from, std::size_t to) const noexcept {
   if (to > from) ::madvise(const_cast<char*>(data_) + from, to - from, MADV_DONTNEED);
 }
 
-std::string_view unescape(const FieldView& f, std::string& scratch) {
-  if (!f.escaped) return f.raw();
+std::string_view unescape_quotes(const FieldView& f, std::string& scratch) {
   scratch.clear();
   for (std::uint32_t i = 0; i < f.size; ++i) {
     scratch += f.data[i];

@@ -21,6 +21,10 @@
 #include <thread>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "fundline/core/error.hpp"
 #include "fundline/dataset/load_options.hpp"
 
@@ -62,7 +66,10 @@ struct RowError {
 };
 
 // The collapsed text of a quoted field with doubled quotes, in scratch.
-std::string_view unescape(const FieldView& f, std::string& scratch);
+std::string_view unescape_quotes(const FieldView& f, std::string& scratch);
+inline std::string_view unescape(const FieldView& f, std::string& scratch) {
+  return f.escaped ? unescape_quotes(f, scratch) : f.raw();
+}
 
 struct CsvHeader {
   std::size_t body_offset = 0;         // first byte after the header line
@@ -83,13 +90,52 @@ void locate(std::string_view text, const std::vector<std::size_t>& offsets, std:
 inline constexpr std::size_t max_roles = 8;
 
 namespace scan {
-inline std::uint64_t broadcast(unsigned char c) noexcept { return 0x0101010101010101ull * c; }
-// Nonzero in the first byte of w that equals ',' or '\n' (exact for the lowest one).
-inline std::uint64_t delimiters(std::uint64_t w) noexcept {
-  constexpr std::uint64_t lo = 0x0101010101010101ull, hi = 0x8080808080808080ull;
-  const std::uint64_t a = w ^ broadcast(','), b = w ^ broadcast('\n');
-  return (((a - lo) & ~a) | ((b - lo) & ~b)) & hi;
+// Bit i set when block[i] is ',' or '\n', for the n <= 64 bytes of block.
+inline std::uint64_t delimiter_mask(const char* block, std::size_t n) noexcept {
+  std::uint64_t m = 0;
+#if defined(__SSE2__)
+  if (n == 64) {
+    const __m128i comma = _mm_set1_epi8(','), newline = _mm_set1_epi8('\n');
+    for (int k = 0; k < 4; ++k) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block + 16 * k));
+      const auto bits = static_cast<unsigned>(
+          _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, newline))));
+      m |= static_cast<std::uint64_t>(bits) << (16 * k);
+    }
+    return m;
+  }
+#endif
+  for (std::size_t i = 0; i < n; ++i)
+    m |= static_cast<std::uint64_t>(block[i] == ',' || block[i] == '\n') << i;
+  return m;
 }
+
+// Finds field ends: one 64-byte mask serves every short field inside it, so
+// a record of twenty fields costs a handful of vector compares.
+class DelimiterCursor {
+ public:
+  explicit DelimiterCursor(const char* end) noexcept : end_(end), block_(end) {}
+  // The first ',' or '\n' at or after q (q <= end), or end.
+  const char* next(const char* q) noexcept {
+    for (;;) {
+      if (q >= block_ && q < block_ + avail_) {
+        const std::uint64_t m = mask_ >> static_cast<unsigned>(q - block_);
+        if (m != 0) return q + __builtin_ctzll(m);
+        q = block_ + avail_;
+      }
+      if (q >= end_) return end_;
+      block_ = q;
+      avail_ = static_cast<std::size_t>(std::min<std::ptrdiff_t>(end_ - q, 64));
+      mask_ = delimiter_mask(q, avail_);
+    }
+  }
+
+ private:
+  const char* end_;
+  const char* block_;
+  std::size_t avail_ = 0;
+  std::uint64_t mask_ = 0;
+};
 }  // namespace scan
 
 // Scans the record at pos. On success fills views (by role), advances pos
@@ -103,6 +149,7 @@ inline bool scan_record(const char* base, std::size_t size, std::size_t& pos, co
   std::size_t col = 0;
   const std::size_t ncols = header.columns;
   const signed char* role_of = header.role_of.data();
+  scan::DelimiterCursor cursor(end);
   for (;;) {
     FieldView v;
     if (p < end && *p == '"') {
@@ -133,18 +180,7 @@ inline bool scan_record(const char* base, std::size_t size, std::size_t& pos, co
         return false;
       }
     } else {
-      const char* q = p;
-      while (end - q >= 8) {
-        std::uint64_t w;
-        std::memcpy(&w, q, 8);
-        if (const std::uint64_t m = scan::delimiters(w)) {
-          q += __builtin_ctzll(m) / 8;
-          goto found;
-        }
-        q += 8;
-      }
-      while (q < end && *q != ',' && *q != '\n') ++q;
-    found:
+      const char* q = cursor.next(p);
       const char* e = q;
       if (e > p && e[-1] == '\r' && (q == end || *q == '\n')) --e;
       v = {p, static_cast<std::uint32_t>(e - p), false};
