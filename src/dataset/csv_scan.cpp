@@ -134,10 +134,11 @@ CsvHeader read_header(std::string_view text, std::string_view source, const std:
 }
 
 void locate(std::string_view text, const std::vector<std::size_t>& offsets, std::vector<std::size_t>& lines,
-            std::vector<std::size_t>& columns) {
+            std::vector<std::size_t>& columns, const MappedFile* file) {
   lines.clear();
   columns.clear();
-  std::size_t line = 1, line_start = 0, pos = 0;
+  std::size_t line = 1, line_start = 0, pos = 0, released = 0;
+  constexpr std::size_t release_step = std::size_t{8} << 20;
   for (std::size_t off : offsets) {
     off = std::min(off, text.size());
     while (pos < off) {
@@ -146,6 +147,10 @@ void locate(std::string_view text, const std::vector<std::size_t>& offsets, std:
       pos = static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) + 1;
       ++line;
       line_start = pos;
+      if (file != nullptr && pos - released >= release_step) {
+        file->release(released, line_start);
+        released = line_start;
+      }
     }
     pos = std::max(pos, line_start);
     lines.push_back(line);

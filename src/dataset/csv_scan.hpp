@@ -83,9 +83,11 @@ struct CsvHeader {
 CsvHeader read_header(std::string_view text, std::string_view source, const std::vector<std::string>& names,
                       std::size_t required);
 
-// Turns sorted offsets into 1-based lines and columns in one pass.
+// Turns sorted offsets into 1-based lines and columns in one pass (releasing
+// the pages it has counted through, when file is given).
+class MappedFile;
 void locate(std::string_view text, const std::vector<std::size_t>& offsets, std::vector<std::size_t>& lines,
-            std::vector<std::size_t>& columns);
+            std::vector<std::size_t>& columns, const MappedFile* file);
 
 inline constexpr std::size_t max_roles = 8;
 
@@ -317,7 +319,7 @@ std::vector<Handler> parse_chunks(std::string_view text, std::string_view source
 
   std::vector<std::size_t> offsets, lines, columns;
   for (const auto& p : problems) offsets.push_back(p.offset);
-  locate(text, offsets, lines, columns);
+  locate(text, offsets, lines, columns, file);
   auto field_of = [&](const RowError& p) {
     return p.role >= 0 ? header.role_names[static_cast<std::size_t>(p.role)] : std::string();
   };

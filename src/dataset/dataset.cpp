@@ -1,6 +1,7 @@
 #include "fundline/dataset/dataset.hpp"
 
 #include <array>
+#include <type_traits>
 #include <string>
 
 #include <fmt/format.h>
@@ -151,24 +152,57 @@ class DatasetBuilder {
     }
   }
 
-  // Appends other's rows, re-interning its companies into ours.
-  static void append(Dataset& out, Dataset&& part) {
+  // Concatenates the parts' rows into the first, re-interning the other
+  // parts' companies. One column at a time, each part's copy freed as soon
+  // as it is copied, so the peak is the columns plus one column, not twice.
+  static Dataset concatenate(std::vector<DatasetBuilder>& parts) {
+    Dataset out = std::move(parts.front().ds_);
+    if (parts.size() == 1) return out;
+    std::size_t total = out.company_.size();
+    for (std::size_t i = 1; i < parts.size(); ++i) total += parts[i].ds_.company_.size();
+
     constexpr CompanyId ahead = 8;
-    std::vector<CompanyId> remap(part.companies_.size());
-    std::vector<std::uint64_t> hashes(remap.size());
-    for (CompanyId id = 0; id < remap.size(); ++id) hashes[id] = CompanyIndex::hash(part.companies_.key(id));
-    for (CompanyId id = 0; id < remap.size(); ++id) {
-      if (id + ahead < remap.size()) out.companies_.prefetch(hashes[id + ahead]);
-      remap[id] = out.companies_.intern(part.companies_.key(id), hashes[id]);
+    std::vector<std::vector<CompanyId>> remaps(parts.size());
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+      const CompanyIndex& from = parts[i].ds_.companies_;
+      auto& remap = remaps[i];
+      remap.resize(from.size());
+      std::vector<std::uint64_t> hashes(remap.size());
+      for (CompanyId id = 0; id < remap.size(); ++id) hashes[id] = CompanyIndex::hash(from.key(id));
+      for (CompanyId id = 0; id < remap.size(); ++id) {
+        if (id + ahead < remap.size()) out.companies_.prefetch(hashes[id + ahead]);
+        remap[id] = out.companies_.intern(from.key(id), hashes[id]);
+      }
+      parts[i].ds_.companies_ = CompanyIndex{};
     }
-    for (CompanyId c : part.company_) out.company_.push_back(remap[c]);
-    auto cat = [](auto& to, const auto& from) { to.insert(to.end(), from.begin(), from.end()); };
-    cat(out.day_, part.day_);
-    cat(out.raised_usd_, part.raised_usd_);
-    cat(out.raised_amount_, part.raised_amount_);
-    cat(out.raised_currency_, part.raised_currency_);
-    cat(out.country_, part.country_);
-    cat(out.round_type_, part.round_type_);
+    auto column = [&](auto member, bool remap_companies) {
+      auto& first = out.*member;
+      std::remove_reference_t<decltype(first)> merged;
+      merged.reserve(total);
+      merged.insert(merged.end(), first.begin(), first.end());
+      first = {};
+      for (std::size_t i = 1; i < parts.size(); ++i) {
+        auto& part = parts[i].ds_.*member;
+        if constexpr (std::is_same_v<std::remove_reference_t<decltype(first)>, std::vector<CompanyId>>) {
+          if (remap_companies) {
+            for (CompanyId c : part) merged.push_back(remaps[i][c]);
+            part = {};
+            continue;
+          }
+        }
+        merged.insert(merged.end(), part.begin(), part.end());
+        part = {};
+      }
+      first = std::move(merged);
+    };
+    column(&Dataset::company_, true);
+    column(&Dataset::day_, false);
+    column(&Dataset::raised_usd_, false);
+    column(&Dataset::raised_amount_, false);
+    column(&Dataset::raised_currency_, false);
+    column(&Dataset::country_, false);
+    column(&Dataset::round_type_, false);
+    return out;
   }
 
   static Dataset load(std::string_view text, std::string_view source, const LoadOptions& options,
@@ -187,22 +221,7 @@ class DatasetBuilder {
         },
         summary);
     for (auto& part : parts) part.drain();
-    Dataset out = std::move(parts.front().ds_);
-    if (parts.size() > 1) {
-      std::size_t total = out.company_.size();
-      for (std::size_t i = 1; i < parts.size(); ++i) total += parts[i].ds_.company_.size();
-      out.company_.reserve(total);
-      out.day_.reserve(total);
-      out.raised_usd_.reserve(total);
-      out.raised_amount_.reserve(total);
-      out.raised_currency_.reserve(total);
-      out.country_.reserve(total);
-      out.round_type_.reserve(total);
-      for (std::size_t i = 1; i < parts.size(); ++i) {
-        append(out, std::move(parts[i].ds_));
-        parts[i].ds_ = Dataset{};
-      }
-    }
+    Dataset out = concatenate(parts);
     out.summary_ = std::move(summary);
     return out;
   }

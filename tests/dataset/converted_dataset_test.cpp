@@ -1,5 +1,6 @@
 #include "fundline/dataset/converted_dataset.hpp"
 
+#include <sstream>
 #include <string>
 #include <utility>
 
@@ -40,6 +41,14 @@ TEST(ConvertedDataset, DocumentationExample) {
   EXPECT_EQ(eur.top_n(10), (std::vector<CompanyTotal>{{0, "m1", 49000000000}, {1, "h2", 20782851817}}));
   AsOfQuery q{*ds.find_company("m1"), days_from_civil(2023, 12, 1)};
   EXPECT_EQ(eur.cumulative_as_of(std::span(&q, 1)), std::vector<std::int64_t>{10500000000});
+  EXPECT_EQ(fmt::format("{}", eur.top_n(1)[0]), "m1 49000000000");
+  EXPECT_EQ(fmt::format("{}", eur.totals_by_year()[0]), "2023 69782851817 (3 rounds)");
+}
+
+TEST(ConvertedDataset, ResultsPrintThroughFmtAndOstream) {
+  std::ostringstream os;
+  os << GroupTotal{"", 5, 1} << '|' << YearTotal{2024, 7, 2} << '|' << CompanyTotal{0, "c", 9};
+  EXPECT_EQ(os.str(), "- 5 (1 round)|2024 7 (2 rounds)|c 9");
 }
 
 TEST(ConvertedDataset, ConvertsAtTheLatestFixingOnOrBeforeTheDay) {

@@ -128,6 +128,7 @@ TEST(Dataset, LenientModeSkipsCountsAndListsEveryBadRow) {
                                "expected an ISO 4217 currency code such as EUR, got \"XYZ\""}));
   EXPECT_EQ(p[4], (LoadProblem{7, 42, "", "expected a comma or a line end after a closing quote"}));
   EXPECT_EQ(ds.company_uuid(ds.company_of(1)), "k4");
+  EXPECT_EQ(fmt::format("{}", p[0]), "3:4: field 'announced_on': expected a date YYYY-MM-DD, got \"2023-13-01\"");
 }
 
 TEST(Dataset, TruncatedQuoteIsAnErrorNotAnOverread) {

@@ -15,15 +15,20 @@
 //   eur.top_n(10);                             // {{0, "m1", 49000000000}, {1, "h2", 20782851817}}
 //   AsOfQuery q{*ds.find_company("m1"), days_from_civil(2023, 12, 1)};
 //   eur.cumulative_as_of(std::span(&q, 1));    // {10500000000}
+//   fmt::format("{}", eur.top_n(1)[0]);        // "m1 49000000000"
+//   fmt::format("{}", eur.totals_by_year()[0]);  // "2023 69782851817 (3 rounds)"
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <ostream>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <fmt/format.h>
 
 #include "fundline/core/currency.hpp"
 #include "fundline/core/day_number.hpp"
@@ -118,4 +123,37 @@ class ConvertedDataset {
   std::vector<std::uint8_t> used_currency_;
 };
 
+}  // namespace fundline
+
+template <>
+struct fmt::formatter<fundline::YearTotal> : fmt::formatter<std::string_view> {
+  template <typename FormatContext>
+  auto format(const fundline::YearTotal& t, FormatContext& ctx) const {
+    return fmt::formatter<std::string_view>::format(
+        fmt::format("{} {} ({} round{})", t.year, t.total, t.rounds, t.rounds == 1 ? "" : "s"), ctx);
+  }
+};
+
+template <>
+struct fmt::formatter<fundline::GroupTotal> : fmt::formatter<std::string_view> {
+  template <typename FormatContext>
+  auto format(const fundline::GroupTotal& t, FormatContext& ctx) const {
+    return fmt::formatter<std::string_view>::format(
+        fmt::format("{} {} ({} round{})", t.key.empty() ? "-" : t.key, t.total, t.rounds, t.rounds == 1 ? "" : "s"),
+        ctx);
+  }
+};
+
+template <>
+struct fmt::formatter<fundline::CompanyTotal> : fmt::formatter<std::string_view> {
+  template <typename FormatContext>
+  auto format(const fundline::CompanyTotal& t, FormatContext& ctx) const {
+    return fmt::formatter<std::string_view>::format(fmt::format("{} {}", t.uuid, t.total), ctx);
+  }
+};
+
+namespace fundline {
+inline std::ostream& operator<<(std::ostream& os, const YearTotal& t) { return os << fmt::format("{}", t); }
+inline std::ostream& operator<<(std::ostream& os, const GroupTotal& t) { return os << fmt::format("{}", t); }
+inline std::ostream& operator<<(std::ostream& os, const CompanyTotal& t) { return os << fmt::format("{}", t); }
 }  // namespace fundline

@@ -16,11 +16,16 @@
 //   ds.size();                               // 1
 //   ds.summary().skipped;                    // 1
 //   ds.summary().problems[0];                // {3, 4, "announced_on", "expected a date YYYY-MM-DD, got \"2023-13-01\""}
+//   fmt::format("{}", ds.summary().problems[0]);
+//   //   "3:4: field 'announced_on': expected a date YYYY-MM-DD, got \"2023-13-01\""
 #pragma once
 
 #include <cstddef>
+#include <ostream>
 #include <string>
 #include <vector>
+
+#include <fmt/format.h>
 
 namespace fundline {
 
@@ -50,4 +55,19 @@ struct LoadSummary {
   std::vector<LoadProblem> problems;  // one per skipped row, in file order
 };
 
+}  // namespace fundline
+
+template <>
+struct fmt::formatter<fundline::LoadProblem> : fmt::formatter<std::string_view> {
+  template <typename FormatContext>
+  auto format(const fundline::LoadProblem& p, FormatContext& ctx) const {
+    std::string text = fmt::format("{}:{}: ", p.line, p.column);
+    if (!p.field.empty()) text += fmt::format("field '{}': ", p.field);
+    text += p.message;
+    return fmt::formatter<std::string_view>::format(text, ctx);
+  }
+};
+
+namespace fundline {
+inline std::ostream& operator<<(std::ostream& os, const LoadProblem& p) { return os << fmt::format("{}", p); }
 }  // namespace fundline
