@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include "huge_pages.hpp"
+
 namespace fundline {
 
 std::uint64_t CompanyIndex::hash(std::string_view key) noexcept {
@@ -53,12 +55,15 @@ std::size_t CompanyIndex::probe(std::string_view key, std::uint64_t h) const noe
 }
 
 void CompanyIndex::reserve(std::size_t n, std::size_t key_size) {
-  arena_.reserve(n * key_size);
+  if (n * key_size > arena_.capacity()) {
+    arena_.reserve(n * key_size);
+    detail::advise_huge_pages(arena_.data(), arena_.capacity());
+  }
   offsets_.reserve(n + 1);
   std::size_t want = 16;
   while (want < 2 * n) want *= 2;
   if (want > slots_.size()) {
-    slots_.assign(want, Slot{});
+    detail::assign_hinted(slots_, want);
     for (CompanyId id = 0; id < size(); ++id) {
       const auto h = hash(key(id));
       slots_[probe(key(id), h)] = make_slot(id, h);

@@ -50,6 +50,8 @@ class CompanyIndex {
     return std::string_view(arena_).substr(offsets_[id], offsets_[id + 1] - offsets_[id]);
   }
   [[nodiscard]] std::size_t size() const noexcept { return offsets_.size() - 1; }
+  // Total characters of all keys.
+  [[nodiscard]] std::size_t key_bytes() const noexcept { return arena_.size(); }
   // Reserves room for about n keys of about key_size characters.
   void reserve(std::size_t n, std::size_t key_size = 36);
 

@@ -19,7 +19,7 @@
 //
 // Complexity: loading is O(bytes) with no allocation per row (arena growth
 // only); every query below is O(rows) or better. Memory: about 30 bytes a
-// round plus 60 a company.
+// round plus about 80 a company.
 //
 //   using namespace fundline;
 //   auto ds = Dataset::parse_odm_csv(   // or Dataset::load_odm_csv("funding_rounds.csv")
