@@ -205,3 +205,18 @@ TEST(Dataset, RejectsNegativeAndOverlongAmounts) {
   EXPECT_EQ(ds.summary().skipped, 2u);
   EXPECT_EQ(ds.raised_usd()[0], 150);  // cents
 }
+
+TEST(Dataset, ReadsDaysAcrossCenturiesAndLeapYears) {
+  auto ds = Dataset::parse_odm_csv(header6 + "a,2000-02-29,1,,,\na,1899-12-31,1,,,\na,2200-03-01,1,,,\n"
+                                   "a,1970-01-01,1,,,\na,2024-12-31,1,,,\n", "days.csv");
+  ASSERT_EQ(ds.size(), 5u);
+  EXPECT_EQ(ds.days()[0], days_from_civil(2000, 2, 29));
+  EXPECT_EQ(ds.days()[1], days_from_civil(1899, 12, 31));
+  EXPECT_EQ(ds.days()[2], days_from_civil(2200, 3, 1));
+  EXPECT_EQ(ds.days()[3], 0);
+  EXPECT_EQ(ds.days()[4], 20088);
+  auto bad = Dataset::parse_odm_csv(header6 + "a,1900-02-29,1,,,\na,2023-04-31,1,,,\na,2023-00-10,1,,,\n"
+                                    "a,2023-01-00,1,,,\na,2023-1-10,1,,,\n", "bad.csv", lenient);
+  EXPECT_EQ(bad.size(), 0u);
+  EXPECT_EQ(bad.summary().skipped, 5u);
+}
