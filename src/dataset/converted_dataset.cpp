@@ -1,0 +1,331 @@
+#include "fundline/dataset/converted_dataset.hpp"
+
+#include <algorithm>
+#include <map>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "fundline/core/error.hpp"
+#include "fundline/dataset/dataset.hpp"
+
+namespace fundline {
+namespace {
+
+constexpr std::int64_t euro_micro = 1'000'000;
+
+constexpr std::int64_t pow10(int e) {
+  std::int64_t v = 1;
+  while (e-- > 0) v *= 10;
+  return v;
+}
+
+// Each currency's rate on every calendar day of the table, carried forward
+// from its latest fixing: one array read a round instead of a search.
+class DenseRates {
+ public:
+  DenseRates(const EcbRates& rates, std::span<const bool> wanted) : rates_(rates) {
+    if (rates.days.empty()) return;
+    first_ = rates.days.front();
+    last_ = rates.days.back();
+    const auto span = static_cast<std::size_t>(last_ - first_ + 1);
+    by_currency_.resize(Currency::count());
+    for (std::size_t col = 0; col < rates.currencies.size(); ++col) {
+      const std::uint8_t c = rates.currencies[col].index();
+      if (!wanted[c] || !by_currency_[c].empty()) continue;
+      auto& dense = by_currency_[c];
+      dense.assign(span, 0);
+      std::int64_t current = 0;
+      std::size_t k = 0;
+      for (std::size_t d = 0; d < span; ++d) {
+        const DayNumber day = first_ + static_cast<DayNumber>(d);
+        while (k < rates.days.size() && rates.days[k] <= day) {
+          if (rates.micro[col][k] != 0) current = rates.micro[col][k];
+          ++k;
+        }
+        dense[d] = current;
+      }
+    }
+  }
+
+  // Rate x 10^6 per euro of currency c on day; throws when there is none.
+  std::int64_t at(std::uint8_t c, DayNumber day, std::string_view company) const {
+    if (c == currencies::EUR.index()) return euro_micro;
+    if (rates_.days.empty() || day < first_ || day > last_ || by_currency_[c].empty() ||
+        by_currency_[c][static_cast<std::size_t>(day - first_)] == 0) {
+      const auto iso = to_iso(from_day_number(day));
+      if (!rates_.days.empty() && day > last_)
+        throw fx_error(fmt::format("no {} rate for {} (company {}): {} ends on {}; a later date would use a stale rate",
+                                   Currency::at(c), iso, company, rates_.source, to_iso(from_day_number(last_))));
+      throw fx_error(fmt::format("no {} rate on or before {} (company {}) in {}", Currency::at(c), iso, company,
+                                 rates_.source));
+    }
+    return by_currency_[c][static_cast<std::size_t>(day - first_)];
+  }
+
+ private:
+  const EcbRates& rates_;
+  DayNumber first_ = 0, last_ = 0;
+  std::vector<std::vector<std::int64_t>> by_currency_;
+};
+
+// n / d rounded with mode, n >= 0 and d > 0. Same result as divide_rounded;
+// the 64-bit half-up case (nearly every round) avoids a 128-bit division.
+inline std::int64_t divide(int128 n, std::int64_t d, RoundingMode mode) {
+  if (mode == RoundingMode::half_up && n <= static_cast<int128>(INT64_MAX / 4)) {
+    const auto n64 = static_cast<std::uint64_t>(n), d64 = static_cast<std::uint64_t>(d);
+    if (d64 <= static_cast<std::uint64_t>(INT64_MAX / 4)) return static_cast<std::int64_t>((2 * n64 + d64) / (2 * d64));
+  }
+  const int128 q = divide_rounded(n, d, mode);
+  if (q > INT64_MAX) throw overflow_error("a converted amount does not fit in 64 bits of minor units");
+  return static_cast<std::int64_t>(q);
+}
+
+void add_checked(std::int64_t& sum, std::int64_t v) {
+  if (__builtin_add_overflow(sum, v, &sum)) throw overflow_error("a dataset total does not fit in 64 bits");
+}
+
+}  // namespace
+
+ConvertedDataset Dataset::convert_to(Currency target, const EcbRates& rates, RoundingMode mode) const& {
+  const std::size_t n = size();
+  std::vector<std::int64_t> amounts(n, 0);
+  std::vector<std::uint8_t> used(n, no_currency);
+  std::array<bool, 256> wanted{};
+  wanted[target.index()] = true;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (raised_amount_[i] != missing && raised_currency_[i] != no_currency) {
+      used[i] = raised_currency_[i];
+      amounts[i] = raised_amount_[i];
+    } else if (raised_usd_[i] != missing) {
+      used[i] = currencies::USD.index();
+      amounts[i] = raised_usd_[i];
+    }
+    wanted[used[i]] = true;
+  }
+  const DenseRates dense(rates, wanted);
+  const std::int64_t target_scale = pow10(target.exponent());
+  std::array<std::int64_t, 256> source_scale{};
+  for (std::size_t c = 0; c < Currency::count(); ++c) source_scale[c] = pow10(Currency::at(c).exponent());
+
+  // Through the euro in one step: minor_T = minor_X * r_T * 10^e_T / (r_X * 10^e_X),
+  // with r the ECB rate x 10^6 per euro (10^6 for the euro itself). One
+  // division a round, so one rounding; for the euro this is the benchmark's
+  // floor((2 a 10^8 + r) / 2r) on whole units a.
+  auto convert_range = [&](std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to; ++i) {
+      const std::uint8_t c = used[i];
+      if (c == no_currency || c == target.index()) continue;
+      const DayNumber d = day_[i];
+      const std::int64_t r_source = dense.at(c, d, companies_.key(company_[i]));
+      const std::int64_t r_target = dense.at(target.index(), d, companies_.key(company_[i]));
+      const int128 num = static_cast<int128>(amounts[i]) * r_target * target_scale;
+      const int128 den = static_cast<int128>(r_source) * source_scale[c];
+      if (den > INT64_MAX) {
+        amounts[i] = static_cast<std::int64_t>(divide_rounded(num, den, mode));
+      } else {
+        amounts[i] = divide(num, static_cast<std::int64_t>(den), mode);
+      }
+    }
+  };
+  convert_range(0, n);
+  return ConvertedDataset(*this, target, std::move(amounts), std::move(used));
+}
+
+ConvertedDataset::ConvertedDataset(const Dataset& dataset, Currency currency, std::vector<std::int64_t> amounts,
+                                   std::vector<std::uint8_t> used_currency)
+    : dataset_(&dataset), currency_(currency), amounts_(std::move(amounts)), used_currency_(std::move(used_currency)) {}
+
+int128 ConvertedDataset::total() const noexcept {
+  int128 sum = 0;
+  for (std::int64_t v : amounts_) sum += v;
+  return sum;
+}
+
+std::vector<YearTotal> ConvertedDataset::totals_by_year() const {
+  // Years as offsets from the earliest: a small array, no map.
+  const auto days = dataset_->days();
+  int lo = 0, hi = -1;
+  std::vector<YearTotal> by_offset;
+  for (std::size_t i = 0; i < amounts_.size(); ++i) {
+    if (used_currency_[i] == Dataset::no_currency) continue;
+    const int y = civil_from_days(days[i]).year;
+    if (hi < lo) {
+      lo = hi = y;
+      by_offset.assign(1, YearTotal{y, 0, 0});
+    } else if (y < lo) {
+      by_offset.insert(by_offset.begin(), static_cast<std::size_t>(lo - y), YearTotal{});
+      lo = y;
+    } else if (y > hi) {
+      by_offset.resize(static_cast<std::size_t>(y - lo + 1));
+      hi = y;
+    }
+    YearTotal& t = by_offset[static_cast<std::size_t>(y - lo)];
+    t.year = y;
+    add_checked(t.total, amounts_[i]);
+    ++t.rounds;
+  }
+  std::erase_if(by_offset, [](const YearTotal& t) { return t.rounds == 0; });
+  return by_offset;
+}
+
+std::vector<GroupTotal> ConvertedDataset::group_by(GroupKey key) const {
+  if (key == GroupKey::year) {
+    std::vector<GroupTotal> out;
+    for (const auto& y : totals_by_year()) out.push_back(GroupTotal{std::to_string(y.year), y.total, y.rounds});
+    return out;
+  }
+  std::map<std::uint32_t, GroupTotal> groups;
+  const auto countries = dataset_->countries();
+  const auto types = dataset_->round_types();
+  for (std::size_t i = 0; i < amounts_.size(); ++i) {
+    const std::uint8_t c = used_currency_[i];
+    if (c == Dataset::no_currency) continue;
+    std::uint32_t k = 0;
+    switch (key) {
+      case GroupKey::country: k = countries[i]; break;
+      case GroupKey::round_type: k = static_cast<std::uint32_t>(types[i]); break;
+      case GroupKey::currency: k = c; break;
+      case GroupKey::year: break;
+    }
+    GroupTotal& g = groups[k];
+    add_checked(g.total, amounts_[i]);
+    ++g.rounds;
+  }
+  std::vector<GroupTotal> out;
+  for (auto& [k, g] : groups) {
+    switch (key) {
+      case GroupKey::country: g.key = Dataset::country_code(k); break;
+      case GroupKey::round_type: g.key = std::string(to_string(static_cast<RoundType>(k))); break;
+      case GroupKey::currency: g.key = std::string(Currency::at(k).code()); break;
+      case GroupKey::year: break;
+    }
+    out.push_back(std::move(g));
+  }
+  std::sort(out.begin(), out.end(), [](const GroupTotal& a, const GroupTotal& b) { return a.key < b.key; });
+  return out;
+}
+
+std::vector<std::int64_t> ConvertedDataset::company_totals() const {
+  std::vector<std::int64_t> totals(dataset_->company_count(), 0);
+  const auto ids = dataset_->company_ids();
+  for (std::size_t i = 0; i < amounts_.size(); ++i) add_checked(totals[ids[i]], amounts_[i]);
+  return totals;
+}
+
+std::vector<CompanyTotal> ConvertedDataset::top_n(std::size_t n) const {
+  const auto totals = company_totals();
+  std::vector<bool> has_round(totals.size(), false);
+  const auto ids = dataset_->company_ids();
+  for (std::size_t i = 0; i < amounts_.size(); ++i)
+    if (used_currency_[i] != Dataset::no_currency) has_round[ids[i]] = true;
+  const CompanyIndex& index = dataset_->companies();
+  auto before = [&](CompanyId a, CompanyId b) {
+    if (totals[a] != totals[b]) return totals[a] > totals[b];
+    return index.key(a) < index.key(b);
+  };
+  // A bounded heap of the best n so far: O(companies log n), no full sort.
+  std::vector<CompanyId> heap;
+  heap.reserve(n + 1);
+  for (CompanyId id = 0; id < totals.size(); ++id) {
+    if (!has_round[id] || n == 0) continue;
+    if (heap.size() < n) {
+      heap.push_back(id);
+      std::push_heap(heap.begin(), heap.end(), before);
+    } else if (before(id, heap.front())) {
+      std::pop_heap(heap.begin(), heap.end(), before);
+      heap.back() = id;
+      std::push_heap(heap.begin(), heap.end(), before);
+    }
+  }
+  std::sort(heap.begin(), heap.end(), before);
+  std::vector<CompanyTotal> out;
+  for (CompanyId id : heap) out.push_back(CompanyTotal{id, index.key(id), totals[id]});
+  return out;
+}
+
+AsOfIndex ConvertedDataset::as_of_index() const {
+  return AsOfIndex(dataset_->company_ids(), dataset_->company_count(), dataset_->days(), amounts_, used_currency_);
+}
+
+std::vector<std::int64_t> ConvertedDataset::cumulative_as_of(std::span<const AsOfQuery> queries) const {
+  return as_of_index().cumulative(queries);
+}
+
+AsOfIndex::AsOfIndex(std::span<const CompanyId> companies, std::size_t company_count, std::span<const DayNumber> days,
+                     std::span<const std::int64_t> amounts, std::span<const std::uint8_t> disclosed_currency) {
+  begin_.assign(company_count + 1, 0);
+  std::size_t events = 0;
+  for (std::size_t i = 0; i < companies.size(); ++i)
+    if (disclosed_currency[i] != 0xFF) {
+      ++begin_[companies[i] + 1];
+      ++events;
+    }
+  for (std::size_t c = 0; c < company_count; ++c) begin_[c + 1] += begin_[c];
+  day_.resize(events);
+  running_.resize(events);
+  std::vector<std::uint32_t> fill(begin_.begin(), begin_.end() - 1);
+  for (std::size_t i = 0; i < companies.size(); ++i) {
+    if (disclosed_currency[i] == 0xFF) continue;
+    const std::uint32_t at = fill[companies[i]]++;
+    day_[at] = days[i];
+    running_[at] = amounts[i];
+  }
+  for (std::size_t c = 0; c < company_count; ++c) {
+    const std::uint32_t b = begin_[c], e = begin_[c + 1];
+    // Insertion sort by day: a company has a handful of rounds, usually in order.
+    for (std::uint32_t i = b + 1; i < e; ++i) {
+      const DayNumber d = day_[i];
+      const std::int64_t v = running_[i];
+      std::uint32_t j = i;
+      while (j > b && day_[j - 1] > d) {
+        day_[j] = day_[j - 1];
+        running_[j] = running_[j - 1];
+        --j;
+      }
+      day_[j] = d;
+      running_[j] = v;
+    }
+    for (std::uint32_t i = b + 1; i < e; ++i) add_checked(running_[i], running_[i - 1]);
+  }
+}
+
+std::int64_t AsOfIndex::cumulative(CompanyId company, DayNumber day) const noexcept {
+  if (company >= begin_.size() - 1) return 0;
+  const auto b = day_.begin() + begin_[company], e = day_.begin() + begin_[company + 1];
+  const auto it = std::upper_bound(b, e, day);
+  if (it == b) return 0;
+  return running_[static_cast<std::size_t>(it - day_.begin()) - 1];
+}
+
+std::vector<std::int64_t> AsOfIndex::cumulative(std::span<const AsOfQuery> queries, unsigned threads) const {
+  std::vector<std::int64_t> out(queries.size());
+  // Batches of queries in three passes, so that the cache misses of a batch
+  // (company -> range, range -> days and totals) overlap instead of queueing.
+  auto answer = [&](std::size_t from, std::size_t to) {
+    constexpr std::size_t batch = 32;
+    const auto companies = static_cast<CompanyId>(begin_.size() - 1);
+    for (std::size_t base = from; base < to; base += batch) {
+      const std::size_t end = std::min(to, base + batch);
+      for (std::size_t i = base; i < end; ++i)
+        if (queries[i].company < companies) __builtin_prefetch(&begin_[queries[i].company]);
+      for (std::size_t i = base; i < end; ++i)
+        if (queries[i].company < companies) {
+          const std::uint32_t b = begin_[queries[i].company];
+          __builtin_prefetch(&day_[b]);
+          __builtin_prefetch(&running_[b]);
+        }
+      for (std::size_t i = base; i < end; ++i) out[i] = cumulative(queries[i].company, queries[i].day);
+    }
+  };
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<std::size_t>(threads, queries.size() / 65536 + 1));
+  std::vector<std::jthread> workers;
+  const std::size_t step = queries.size() / threads;
+  for (unsigned t = 1; t < threads; ++t)
+    workers.emplace_back(answer, step * t, t + 1 == threads ? queries.size() : step * (t + 1));
+  answer(0, threads > 1 ? step : queries.size());
+  return out;
+}
+
+}  // namespace fundline
