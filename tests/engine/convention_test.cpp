@@ -3,25 +3,17 @@
 #include <gtest/gtest.h>
 
 #include "fundline/engine/timeline.hpp"
+#include "../fx/fx_message.hpp"
 #include "mistral_fixture.hpp"
 
 using namespace fundline;
 using fundline::test::eur_m;
+using fundline::test::fx_message;
 using fundline::test::mistral;
 
 namespace {
 Date day(const char* iso) { return parse_date(iso); }
 Money usd(const char* amount) { return Money::parse(amount, currencies::USD); }
-
-template <typename F>
-std::string fx_message(F f) {
-  try {
-    f();
-  } catch (const fx_error& e) {
-    return e.what();
-  }
-  return "";
-}
 }  // namespace
 
 TEST(Convention, DocumentationExample) {

@@ -13,6 +13,9 @@ namespace fundline::test {
 inline Money eur_m(std::int64_t millions) { return Money::from_major(millions * 1'000'000, currencies::EUR); }
 inline Money usd_m(std::int64_t millions) { return Money::from_major(millions * 1'000'000, currencies::USD); }
 
+inline Date day(const char* iso) { return parse_date(iso); }
+inline ReportedMoney exact_eur_m(std::int64_t millions) { return ReportedMoney::exact(eur_m(millions)); }
+
 inline Participation lead(const char* name) { return {.investor = name, .lead = true}; }
 inline Participation joined(const char* name) { return {.investor = name}; }
 

@@ -8,13 +8,10 @@
 #include "mistral_fixture.hpp"
 
 using namespace fundline;
+using fundline::test::day;
 using fundline::test::eur_m;
+using fundline::test::exact_eur_m;
 using fundline::test::mistral;
-
-namespace {
-Date day(const char* iso) { return parse_date(iso); }
-ReportedMoney exact_eur_m(std::int64_t millions) { return ReportedMoney::exact(eur_m(millions)); }
-}  // namespace
 
 TEST(PeriodAmount, DocumentationExample) {
   const Timeline timeline = Timeline(mistral()).as_of(day("2024-06-11"));

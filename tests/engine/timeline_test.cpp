@@ -7,12 +7,12 @@
 #include "mistral_fixture.hpp"
 
 using namespace fundline;
+using fundline::test::day;
 using fundline::test::eur_m;
+using fundline::test::exact_eur_m;
 using fundline::test::mistral;
 
 namespace {
-Date day(const char* iso) { return parse_date(iso); }
-ReportedMoney exact_eur_m(std::int64_t millions) { return ReportedMoney::exact(eur_m(millions)); }
 Round round_on(const char* id, PartialDate announced, ReportedMoney amount, RoundType type = RoundType::seed) {
   return Round{.id = id, .type = type, .announced = announced, .amount = amount};
 }

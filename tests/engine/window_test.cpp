@@ -8,12 +8,12 @@
 #include "mistral_fixture.hpp"
 
 using namespace fundline;
+using fundline::test::day;
 using fundline::test::eur_m;
+using fundline::test::exact_eur_m;
 using fundline::test::mistral;
 
 namespace {
-Date day(const char* iso) { return parse_date(iso); }
-ReportedMoney exact_eur_m(std::int64_t millions) { return ReportedMoney::exact(eur_m(millions)); }
 Round round_on(const char* id, const char* iso, ReportedMoney amount) {
   return Round{.id = id, .type = RoundType::seed, .announced = parse_date(iso), .amount = amount};
 }

@@ -5,7 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include "fx_message.hpp"
+
 using namespace fundline;
+using fundline::test::fx_message;
 
 namespace {
 const Currency EUR = currencies::EUR;
@@ -19,16 +22,6 @@ Money usd(const char* amount) { return Money::parse(amount, USD); }
 
 std::string data_file(const char* name) { return std::string(FUNDLINE_TEST_DATA_DIR) + "/fx/" + name; }
 
-// The fx_error message of f(), or "" when it does not throw.
-template <typename F>
-std::string fx_message(F f) {
-  try {
-    f();
-  } catch (const fx_error& e) {
-    return e.what();
-  }
-  return "";
-}
 }  // namespace
 
 static_assert(!std::is_convertible_v<EcbRates, RateTable>, "a table is built explicitly");

@@ -215,8 +215,10 @@ class Money {
 
 // "{}" prints the canonical "EUR 1090000000.00"; "{:,}" groups thousands,
 // "EUR 1,090,000,000.00". Width and alignment work as for strings: "{:,>24}".
-template <>
-struct fmt::formatter<fundline::Money> : fmt::formatter<std::string_view> {
+namespace fundline::detail {
+// A string formatter that first reads an optional ',' (group thousands);
+// shared by the formatters of Money and ReportedMoney.
+struct grouping_formatter : fmt::formatter<std::string_view> {
   bool grouped = false;
   constexpr auto parse(fmt::format_parse_context& ctx) {
     auto it = ctx.begin();
@@ -226,6 +228,11 @@ struct fmt::formatter<fundline::Money> : fmt::formatter<std::string_view> {
     }
     return fmt::formatter<std::string_view>::parse(ctx);
   }
+};
+}  // namespace fundline::detail
+
+template <>
+struct fmt::formatter<fundline::Money> : fundline::detail::grouping_formatter {
   template <typename FormatContext>
   auto format(const fundline::Money& m, FormatContext& ctx) const {
     return fmt::formatter<std::string_view>::format(

@@ -211,16 +211,7 @@ class ReportedMoney {
 
 // "{}" is the canonical text; "{:,}" groups thousands like Money's "{:,}".
 template <>
-struct fmt::formatter<fundline::ReportedMoney> : fmt::formatter<std::string_view> {
-  bool grouped = false;
-  constexpr auto parse(fmt::format_parse_context& ctx) {
-    auto it = ctx.begin();
-    if (it != ctx.end() && *it == ',') {
-      grouped = true;
-      ctx.advance_to(++it);
-    }
-    return fmt::formatter<std::string_view>::parse(ctx);
-  }
+struct fmt::formatter<fundline::ReportedMoney> : fundline::detail::grouping_formatter {
   template <typename FormatContext>
   auto format(const fundline::ReportedMoney& r, FormatContext& ctx) const {
     return fmt::formatter<std::string_view>::format(r.to_string(grouped), ctx);
