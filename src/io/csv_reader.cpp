@@ -1,5 +1,6 @@
 #include "fundline/io/csv_reader.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <utility>
 
@@ -45,6 +46,8 @@ class Utf8Check {
     }
     return true;
   }
+  // Between characters: an ASCII byte here needs no check.
+  [[nodiscard]] bool idle() const noexcept { return need_ == 0; }
   bool finish(std::string& problem) {
     if (need_ == 0) return true;
     problem = fmt::format("invalid UTF-8 at byte offset {}: the input ends inside a multi-byte character", start_);
@@ -71,6 +74,7 @@ struct CsvReader::State {
   std::uint64_t total = 0;
   std::size_t line = 1, column = 1;
   Utf8Check utf8;
+  std::size_t sequence_line = 1, sequence_column = 1;  // where the current multi-byte character started
   bool started = false;
   bool finished = false;  // the input ended and was checked
   // The first problem of the current record, reported once it is skipped.
@@ -89,17 +93,44 @@ struct CsvReader::State {
   // Consumes one byte (the caller has peeked it), checking UTF-8 and NULs.
   void advance() {
     const auto b = static_cast<unsigned char>(buffer[pos++]);
+    if (b >= 0x80 && utf8.idle()) {
+      sequence_line = line;
+      sequence_column = column;
+    }
     std::string problem;
-    if (b == 0)
+    if (b == 0) {
       problem = fmt::format("NUL byte at byte offset {}: expected text (this does not look like a CSV file)", offset);
-    else utf8.feed(b, offset, problem);
-    if (!problem.empty()) defer(problem);
+      defer(problem);
+    } else if (!utf8.feed(b, offset, problem)) {
+      defer_at(sequence_line, sequence_column, problem);
+    }
     ++offset;
     if (b == '\n') {
       ++line;
       column = 1;
     } else {
       ++column;
+    }
+  }
+  // The longest run of plain ASCII bytes at the read position, none of them
+  // special to the caller; consumed in one step: the hot path.
+  template <typename Sink>
+  void take_plain(bool quoted, char delimiter, Sink&& sink) {
+    while (utf8.idle() && refill()) {
+      const char* const begin = buffer.data() + pos;
+      const char* const end = buffer.data() + buffer.size();
+      const char* p = begin;
+      if (quoted) {
+        while (p < end && *p != '"' && *p != '\n' && *p > 0) ++p;
+      } else {
+        while (p < end && *p != delimiter && *p != '\n' && *p != '\r' && *p != '"' && *p > 0) ++p;
+      }
+      const auto n = static_cast<std::size_t>(p - begin);
+      sink(begin, n);
+      pos += n;
+      offset += n;
+      column += n;
+      if (p < end) return;
     }
   }
   void defer(const std::string& what) { defer_at(line, column, what); }
@@ -195,6 +226,23 @@ bool CsvReader::next(CsvRecord& out) {
     CsvField& field = out.fields.emplace_back();
     field.line = s.line;
     field.column = s.column;
+    auto append_run = [&](const char* p, std::size_t n) {
+      const std::size_t field_room = s.options.max_field_bytes - std::min(field.text.size(), s.options.max_field_bytes);
+      const std::size_t record_room = s.options.max_record_bytes - std::min(record_bytes, s.options.max_record_bytes);
+      const std::size_t room = std::min(field_room, record_room);
+      if (n > room) {
+        if (field_room <= record_room)
+          s.defer_at(field.line, field.column,
+                     fmt::format("field longer than {} bytes: expected a CSV field (is this a CSV file?)",
+                                 s.options.max_field_bytes));
+        else
+          s.defer_at(out.line, 1, fmt::format("record longer than {} bytes: expected a CSV line (is this a CSV file?)",
+                                              s.options.max_record_bytes));
+        n = room;
+      }
+      field.text.append(p, n);
+      record_bytes += n;
+    };
     auto append = [&](char ch) {
       if (field.text.size() >= s.options.max_field_bytes) {
         s.defer_at(field.line, field.column,
@@ -216,6 +264,7 @@ bool CsvReader::next(CsvRecord& out) {
       field.quoted = true;
       s.advance();
       for (;;) {
+        s.take_plain(true, delimiter, append_run);
         c = s.peek();
         if (c == end_of_input)
           throw parse_error(SourceLocation{s.source, field.line, field.column, {}},
@@ -233,7 +282,10 @@ bool CsvReader::next(CsvRecord& out) {
         s.defer(fmt::format("unexpected character after a closing quote: expected '{}' or the end of the line",
                             delimiter));
     }
-    for (c = s.peek(); c != delimiter && c != '\n' && c != '\r' && c != end_of_input; c = s.peek()) {
+    for (;;) {
+      s.take_plain(false, delimiter, append_run);
+      c = s.peek();
+      if (c == delimiter || c == '\n' || c == '\r' || c == end_of_input) break;
       if (c == '"' && !field.quoted)
         s.defer("'\"' inside an unquoted field: expected the whole field quoted, with quotes doubled");
       s.advance();
