@@ -491,6 +491,11 @@ class Importer {
       return;
     }
     Round& round = *row.round;
+    try {
+      round.validate();
+    } catch (const inconsistent_data& e) {
+      throw parse_error(row.round_id_at, fmt::format("{}: expected figures that agree", e.what()));
+    }
     const auto& founded = row.company.founded ? row.company.founded : owner.founded;
     if (founded && round.announced.last_day() < founded->first_day())
       throw parse_error(row.announced_at,

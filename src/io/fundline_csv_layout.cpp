@@ -81,23 +81,33 @@ ReportedMoney parse_reported(std::string_view text, Currency undisclosed_currenc
   return ReportedMoney::exact(parse_money_text(text, text));
 }
 
+// The publisher's '<' and '\' are escaped with '\', so the first unescaped
+// '<' starts the URL, which may hold anything up to the final '>'.
 std::string format_source(const Source& s) {
-  if (s.url.empty()) return s.publisher;
-  if (s.publisher.empty()) return fmt::format("<{}>", s.url);
-  return fmt::format("{} <{}>", s.publisher, s.url);
+  std::string out;
+  for (char c : s.publisher) {
+    if (c == '<' || c == '\\') out += '\\';
+    out += c;
+  }
+  if (s.url.empty() && !s.publisher.empty()) return out;
+  if (!out.empty()) out += ' ';
+  return out + "<" + s.url + ">";
 }
 
 Source parse_source(std::string_view text) {
   Source s;
-  if (!text.empty() && text.back() == '>') {
-    const auto open = text.rfind('<');
-    if (open != std::string_view::npos && (open == 0 || (open >= 1 && text[open - 1] == ' '))) {
-      s.url = std::string(text.substr(open + 1, text.size() - open - 2));
-      s.publisher = std::string(text.substr(0, open == 0 ? 0 : open - 1));
-      return s;
+  std::size_t i = 0;
+  for (; i < text.size() && text[i] != '<'; ++i) {
+    if (text[i] == '\\') {
+      if (++i == text.size()) throw parse_error(fmt::format("source \"{}\" ends with a lone '\\'", text));
     }
+    s.publisher += text[i];
   }
-  s.publisher = std::string(text);
+  if (i == text.size()) return s;
+  if (text.back() != '>' || (i > 0 && (s.publisher.empty() || s.publisher.back() != ' ')))
+    throw parse_error(fmt::format("invalid source \"{}\": expected \"Publisher <url>\", \"Publisher\" or \"<url>\"", text));
+  if (i > 0) s.publisher.pop_back();
+  s.url = std::string(text.substr(i + 1, text.size() - i - 2));
   return s;
 }
 

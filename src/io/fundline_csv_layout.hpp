@@ -40,7 +40,8 @@ inline constexpr std::string_view post_money_usd_claim = "post_money_usd";
 // The inverse of format_reported; empty text is undisclosed in `undisclosed_currency`.
 [[nodiscard]] ReportedMoney parse_reported(std::string_view text, Currency undisclosed_currency);
 
-// "Publisher <url>", "Publisher" or "<url>".
+// "Publisher <url>", "Publisher" or "<url>" ("<>" for an empty source); a
+// '<' or '\' in the publisher is escaped by '\'. parse_source throws parse_error.
 [[nodiscard]] std::string format_source(const Source& s);
 [[nodiscard]] Source parse_source(std::string_view text);
 
