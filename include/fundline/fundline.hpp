@@ -21,6 +21,7 @@
 #include "fundline/engine/window.hpp"
 #include "fundline/fx/ecb_file.hpp"
 #include "fundline/fx/rate_table.hpp"
+#include "fundline/io/json.hpp"
 #include "fundline/model/company.hpp"
 #include "fundline/model/investor.hpp"
 #include "fundline/model/round.hpp"

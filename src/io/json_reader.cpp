@@ -60,10 +60,13 @@ class SourceTable {
   [[nodiscard]] bool has(const std::string& id) const { return sources_.count(id) != 0; }
   [[nodiscard]] bool is_ambiguous(const std::string& id) const { return ambiguous_.count(id) != 0; }
   [[nodiscard]] const Source& at(const std::string& id) const { return sources_.at(id); }
+  void mark_cited(const std::string& id) { cited_.insert(id); }
+  [[nodiscard]] bool is_cited(const std::string& id) const { return cited_.count(id) != 0; }
 
  private:
   std::map<std::string, Source, std::less<>> sources_;
   std::set<std::string, std::less<>> ambiguous_;
+  std::set<std::string, std::less<>> cited_;
 };
 
 class Reader {
@@ -75,7 +78,7 @@ class Reader {
     require_object(root);
     std::vector<Company> companies;
     if (root.contains("companies")) {
-      check_keys(root, {"schema", "$schema", "$comment", "companies"});
+      check_keys(root, {"schema", "$schema", "companies"});
       check_schema(root, true);
       each(root, "companies", [&](const json& c) { companies.push_back(read_company(c)); });
     } else {
@@ -108,6 +111,20 @@ class Reader {
     return loc;
   }
   [[noreturn]] void fail(const std::string& message) const { throw parse_error(where(), message); }
+  // Runs a model check, putting the source and path in front of its error
+  // while keeping the error's type.
+  template <typename F>
+  void checked(F&& check) const {
+    try {
+      check();
+    } catch (const inconsistent_data& e) {
+      throw inconsistent_data(parse_error::describe(where(), e.what()));
+    } catch (const overflow_error& e) {
+      throw overflow_error(parse_error::describe(where(), e.what()));
+    } catch (const currency_mismatch& e) {
+      throw currency_mismatch(parse_error::describe(where(), e.what()));
+    }
+  }
 
   json parse_text() {
     json root;
@@ -121,6 +138,21 @@ class Reader {
       if (auto colon = message.find(": "); colon != std::string::npos && message.rfind("[json.exception", 0) == 0)
         message = message.substr(colon + 2);
       throw parse_error(SourceLocation{source_, lc.line, lc.column, {}}, "malformed JSON: " + message);
+    } catch (const json::exception& e) {
+      // A number too large for a double ("1e999") is out_of_range, which
+      // carries no position: find the token it quotes.
+      std::string message = e.what();
+      if (auto bracket = message.find("] "); bracket != std::string::npos) message = message.substr(bracket + 2);
+      SourceLocation loc{source_, 0, 0, {}};
+      const auto open = message.find('\''), close = message.rfind('\'');
+      if (open != std::string::npos && close > open + 1) {
+        if (auto at = text_.find(std::string_view(message).substr(open + 1, close - open - 1)); at != std::string_view::npos) {
+          const auto lc = json_text::line_column(text_, at);
+          loc.line = lc.line;
+          loc.column = lc.column;
+        }
+      }
+      throw parse_error(loc, "malformed JSON: " + message);
     }
     if (auto dup = json_text::find_duplicate_key(text_)) {
       const auto lc = json_text::line_column(text_, dup->offset);
@@ -294,6 +326,7 @@ class Reader {
                        "\"sources\", or write the source object here", id));
     if (sources_.is_ambiguous(id))
       fail(fmt::format("ambiguous source id \"{}\": two different sources carry it", id));
+    sources_.mark_cited(id);
     return sources_.at(id);
   }
   std::vector<Source> sources_at(const json& obj) {
@@ -385,11 +418,7 @@ class Reader {
     r.claims = claims_at(j);
     r.label = string_at(j, "label");
     r.note = string_at(j, "note");
-    try {
-      r.validate();
-    } catch (const inconsistent_data& e) {
-      throw inconsistent_data(parse_error::describe(where(), e.what()));
-    }
+    checked([&] { r.validate(); });
     return r;
   }
 
@@ -456,11 +485,15 @@ class Reader {
     });
     c.claims = claims_at(j);
     c.note = string_at(j, "note");
-    try {
-      c.validate();
-    } catch (const inconsistent_data& e) {
-      throw inconsistent_data(parse_error::describe(where(), e.what()));
-    }
+    // An entry nothing cites would vanish on the next save: refuse it now.
+    each(j, "bibliography", [&](const json& s) {
+      const std::string id = s.at("id").get<std::string>();
+      if (!sources_.is_cited(id)) {
+        Step step(*this, PathStep::key("id"));
+        fail(fmt::format("bibliography entry \"{}\" is never cited: cite it by id or remove it", id));
+      }
+    });
+    checked([&] { c.validate(); });
     return c;
   }
 

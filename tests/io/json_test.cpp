@@ -158,6 +158,11 @@ TEST(Json, MalformedJsonGivesLineAndColumn) {
   EXPECT_EQ(parse_error_of("").substr(0, 31), "acme.json:1:1: malformed JSON: ");
 }
 
+TEST(Json, NumberTooLargeForADoubleIsMalformed) {
+  EXPECT_EQ(parse_error_of(changed(R"("name": "Acme",)", R"("name": "Acme", "note": 5e555,)")),
+            "acme.json:3:27: malformed JSON: number overflow parsing '5e555'");
+}
+
 TEST(Json, WrongTypeNamesThePath) {
   EXPECT_EQ(parse_error_of(changed(R"("lead": true)", R"("lead": "yes")")),
             "acme.json:9:49: field 'rounds[0].investors[0].lead': expected true or false, got string");
@@ -273,6 +278,12 @@ TEST(Json, UnknownSourceId) {
             "defined in the company's \"bibliography\" or \"sources\", or write the source object here");
 }
 
+TEST(Json, UncitedBibliographyEntryIsAnError) {
+  EXPECT_EQ(parse_error_of(changed(R"("founded": "2023-04",)", R"("founded": "2023-04", "bibliography": [{"id": "x"}],)")),
+            "acme.json:4:49: field 'bibliography[0].id': bibliography entry \"x\" is never cited: cite it by id or "
+            "remove it");
+}
+
 TEST(Json, ParticipantMustBeAListedInvestor) {
   EXPECT_EQ(parse_error_of(changed(R"("investor": "Fund")", R"("investor": "Other")")),
             "acme.json:9:33: field 'rounds[0].investors[0].investor': investor \"Other\" is not in the company's "
@@ -284,6 +295,18 @@ TEST(Json, InconsistentRoundNamesFileAndRound) {
                                      R"("tranches": [{"instrument": "equity", "amount": {"amount": "1", "currency": "EUR"}}], "investors": [{"investor")")),
             "acme.json:7:5: field 'rounds[0]': round \"seed\" (2023-06-13): tranches add up to EUR 1.00, but the "
             "amount is EUR 105000000.00");
+}
+
+TEST(Json, OverflowWhileDerivingAValuationNamesFileAndRound) {
+  try {
+    (void)parse_company_json(changed(R"("investors": [{"investor")",
+                                     R"("pre_money": {"amount": "92233720368547758", "currency": "EUR"}, "investors": [{"investor")"),
+                             "acme.json");
+    FAIL() << "expected overflow_error";
+  } catch (const overflow_error& e) {
+    EXPECT_STREQ(e.what(), "acme.json:7:5: field 'rounds[0]': overflow adding EUR 92233720368547758.00 and EUR "
+                           "105000000.00: the result does not fit in int64 minor units");
+  }
 }
 
 TEST(Json, InconsistentCompanyNamesTheFile) {

@@ -16,10 +16,11 @@
 // - Strict: malformed JSON, a wrong type, a missing required field, an
 //   unknown key, currency, qualifier, round type, instrument or investor
 //   kind, an impossible date, a negative amount, a duplicate key, round id or
-//   investor throw parse_error with the source name, line, column and the
-//   JSON path ("rounds[2].amount.currency"). After reading, each company is
-//   checked with Company::validate(); its inconsistent_data is rethrown with
-//   the source name in front.
+//   investor, an unknown or uncited source id throw parse_error with the
+//   source name, line, column and JSON path ("rounds[2].amount.currency").
+//   After reading, each round and company is checked (Round::validate,
+//   Company::validate); their inconsistent_data is rethrown with the source
+//   name and path in front.
 // - Sources may be written once, in a company's "bibliography" (or its own
 //   "sources"), and cited elsewhere by their id: "sources": ["reuters-2024"].
 //   The writer does the same for every source id used consistently.
