@@ -205,7 +205,8 @@ std::uint64_t CsvReader::total_bytes() const noexcept { return state_->total; }
 bool CsvReader::next(CsvRecord& out) {
   State& s = *state_;
   if (!s.started) s.skip_bom();
-  out.fields.clear();
+  // Fields are reused from record to record, so that their strings keep their storage.
+  std::size_t used = 0;
   s.pending.reset();
   const char delimiter = s.options.delimiter;
 
@@ -216,6 +217,7 @@ bool CsvReader::next(CsvRecord& out) {
       std::string problem;
       if (!s.utf8.finish(problem)) s.defer(problem);
     }
+    out.fields.clear();
     if (s.pending) throw *s.pending;
     return false;
   }
@@ -223,7 +225,10 @@ bool CsvReader::next(CsvRecord& out) {
   out.line = s.line;
   std::size_t record_bytes = 0;
   for (;;) {
-    CsvField& field = out.fields.emplace_back();
+    CsvField& field = used < out.fields.size() ? out.fields[used] : out.fields.emplace_back();
+    ++used;
+    field.text.clear();
+    field.quoted = false;
     field.line = s.line;
     field.column = s.column;
     auto append_run = [&](const char* p, std::size_t n) {
@@ -304,6 +309,7 @@ bool CsvReader::next(CsvRecord& out) {
     }
     break;
   }
+  out.fields.resize(used);
   if (s.pending) throw *s.pending;
   return true;
 }

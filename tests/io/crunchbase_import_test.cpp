@@ -261,3 +261,16 @@ TEST(CrunchbaseImport, ParsesFormatNames) {
   EXPECT_EQ(try_parse_import_format("auto"), ImportFormat::auto_detect);
   EXPECT_EQ(try_parse_import_format("xlsx"), std::nullopt);
 }
+
+TEST(CrunchbaseImport, AFigureWithoutCurrencyIsTheUsdFigureRepeated) {
+  // As the open-data-map writes USD valuations: both columns, no code.
+  const auto row = [](std::string_view post) {
+    return fmt::format("Z,USA,,,,,venture,C,2017-12-28,13483000,,,76490000,{},,,,,c-1,r-1\n", post);
+  };
+  const auto r = import_csv_text(std::string(odm_header) + row("76490000"), "t.csv");
+  EXPECT_EQ(r.companies[0].rounds[0].post_money, exact("76490000", "USD"));
+  EXPECT_TRUE(r.companies[0].rounds[0].claims.empty());
+  EXPECT_EQ(strict_error(std::string(odm_header) + row("70000000")).detail(),
+            "empty currency, but post_money_valuation is given (and differs from the USD figure): expected an ISO "
+            "code such as EUR");
+}
