@@ -274,3 +274,12 @@ TEST(CrunchbaseImport, AFigureWithoutCurrencyIsTheUsdFigureRepeated) {
             "empty currency, but post_money_valuation is given (and differs from the USD figure): expected an ISO "
             "code such as EUR");
 }
+
+TEST(CrunchbaseImport, AMissingFileIsAnError) {
+  try {
+    (void)import_csv(fixture("no_such_file.csv"));
+    FAIL() << "expected an error";
+  } catch (const error& e) {
+    EXPECT_NE(std::string(e.what()).find("cannot open"), std::string::npos);
+  }
+}

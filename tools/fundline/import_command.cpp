@@ -1,4 +1,4 @@
-// fundline import FILE.csv [--format odm|bulk|web|fundline] [-o OUT.json|OUT.csv] [--lenient]
+// fundline import FILE.csv [--format odm|bulk|web|fundline] [-o OUT.json|OUT.csv] [--companies KNOWN.json] [--lenient]
 //
 // Reads a Crunchbase export (or fundline's own CSV), prints one summary line
 // on stdout and, in lenient mode, every rejected row on stderr. With -o the
@@ -24,6 +24,7 @@ struct ImportArgs {
   std::string file;
   std::string format = "auto";
   std::string out;
+  std::string companies;
   bool lenient = false;
 };
 
@@ -40,6 +41,7 @@ void run_import(const ImportArgs& args) {
   fundline::ImportOptions options;
   options.format = *fundline::try_parse_import_format(args.format);
   options.lenient = args.lenient;
+  if (!args.companies.empty()) options.known_companies = fundline::load_companies_json(args.companies);
   fundline::cli::ProgressBar bar(args.file);
   options.progress = [&](std::uint64_t done, std::uint64_t total) { bar.update(done, total); };
   const auto result = fundline::import_csv(std::filesystem::path(args.file), options);
@@ -58,6 +60,10 @@ void add_import(CLI::App& app) {
   cmd->add_option("--format", args->format, "Layout of the file (default: detected from the header)")
       ->check(CLI::IsMember({"auto", "odm", "bulk", "web", "fundline"}));
   cmd->add_option("-o,--output", args->out, "Write the companies to OUT.json (JSON) or OUT.csv (fundline CSV)");
+  cmd->add_option("--companies", args->companies,
+                  "Known companies (JSON): every row must belong to one of them (by id; by name for web exports), "
+                  "rounds are added to theirs")
+      ->check(CLI::ExistingFile);
   cmd->add_flag("--lenient", args->lenient, "Skip bad rows, reporting each on stderr, instead of stopping");
   cmd->callback([args] { run_import(*args); });
 }
