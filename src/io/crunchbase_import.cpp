@@ -178,10 +178,16 @@ class Importer {
   std::string key_of(const Company& c) const {
     return result_.format == ImportFormat::web || c.id.empty() ? c.name : c.id;
   }
+  // Crunchbase round uuids are unique in the whole file; other ids (web rows'
+  // generated ones, fundline CSV's) only within their company, as in the model.
+  std::string round_key(std::string_view company_key, std::string_view round_id) const {
+    if (result_.format == ImportFormat::odm || result_.format == ImportFormat::bulk) return std::string(round_id);
+    return fmt::format("{}\x1F{}", company_key, round_id);
+  }
   void add_company(std::string key, Company c, bool known) {
-    by_key_.emplace(std::move(key), Known{result_.companies.size(), 0, known});
     for (const auto& r : c.rounds)
-      if (!r.id.empty()) round_lines_.emplace(r.id, 0);
+      if (!r.id.empty()) round_lines_.emplace(round_key(key, r.id), 0);
+    by_key_.emplace(std::move(key), Known{result_.companies.size(), 0, known});
     result_.companies.push_back(std::move(c));
   }
 
@@ -513,12 +519,13 @@ class Importer {
                                     round.announced, *founded));
     if (result_.format == ImportFormat::web) round.id = web_round_id(owner, round);
     if (!round.id.empty()) {
-      if (const auto seen = round_lines_.find(round.id); seen != round_lines_.end())
+      const std::string key = round_key(row.key, round.id);
+      if (const auto seen = round_lines_.find(key); seen != round_lines_.end())
         throw parse_error(row.round_id_at,
                           seen->second == 0
                               ? fmt::format("duplicate round id \"{}\": a known company already has it", round.id)
                               : fmt::format("duplicate round id \"{}\": first seen on line {}", round.id, seen->second));
-      round_lines_.emplace(round.id, row.round_id_at.line);
+      round_lines_.emplace(key, row.round_id_at.line);
     }
     ++result_.stats.rounds;
     if (!round.amount.is_disclosed()) ++result_.stats.undisclosed;
@@ -548,7 +555,7 @@ class Importer {
   std::map<std::string, std::size_t, std::less<>> index_;
   std::size_t columns_ = 0;
   std::unordered_map<std::string, Known> by_key_;
-  std::unordered_map<std::string, std::size_t> round_lines_;  // round id -> line (0: a known company's)
+  std::unordered_map<std::string, std::size_t> round_lines_;  // round_key -> line (0: a known company's)
 };
 
 }  // namespace

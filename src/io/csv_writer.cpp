@@ -56,7 +56,7 @@ void write_csv(std::ostream& out, const std::vector<Company>& companies) {
       if (r == nullptr) return write_row(out, cells);
       std::vector<std::string> tranches, investors, leads;
       for (const auto& t : r->tranches)
-        tranches.push_back(fmt::format("{}={}", to_string(t.instrument), detail::format_reported(t.amount)));
+        tranches.push_back(fmt::format("{}={}", to_string(t.instrument), detail::format_reported(t.amount, r->currency())));
       for (const auto& p : r->investors) {
         investors.push_back(p.investor);
         if (p.lead) leads.push_back(p.investor);
@@ -76,8 +76,8 @@ void write_csv(std::ostream& out, const std::vector<Company>& companies) {
       }
       cells[n + 8] = usd ? usd->to_decimal() : std::string();
       cells[n + 9] = detail::join_list(tranches);
-      cells[n + 10] = detail::format_reported(r->pre_money);
-      cells[n + 11] = detail::format_reported(r->post_money);
+      cells[n + 10] = detail::format_reported(r->pre_money, r->currency());
+      cells[n + 11] = detail::format_reported(r->post_money, r->currency());
       cells[n + 12] = post_usd ? post_usd->to_decimal() : std::string();
       cells[n + 13] = detail::join_list(investors);
       cells[n + 14] = detail::join_list(leads);

@@ -48,7 +48,11 @@ std::vector<std::string> split_list(std::string_view cell) {
   return out;
 }
 
-std::string format_reported(const ReportedMoney& r) { return r.is_disclosed() ? r.to_string() : std::string(); }
+std::string format_reported(const ReportedMoney& r, Currency round_currency) {
+  if (r.is_disclosed()) return r.to_string();
+  if (r.currency() == round_currency) return {};
+  return fmt::format("undisclosed {}", r.currency().code());
+}
 
 namespace {
 Money parse_money_text(std::string_view text, std::string_view whole) {
@@ -60,6 +64,7 @@ Money parse_money_text(std::string_view text, std::string_view whole) {
 
 ReportedMoney parse_reported(std::string_view text, Currency undisclosed_currency) {
   if (text.empty() || text == "undisclosed") return ReportedMoney::undisclosed(undisclosed_currency);
+  if (text.substr(0, 12) == "undisclosed ") return ReportedMoney::undisclosed(Currency::from_code(text.substr(12)));
   struct Prefix {
     std::string_view text;
     Qualifier qualifier;

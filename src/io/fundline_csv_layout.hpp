@@ -35,8 +35,9 @@ inline constexpr std::string_view post_money_usd_claim = "post_money_usd";
 [[nodiscard]] std::string join_list(const std::vector<std::string>& items);
 [[nodiscard]] std::vector<std::string> split_list(std::string_view cell);
 
-// ReportedMoney::to_string() ("about EUR 2000000000.00"); empty when undisclosed.
-[[nodiscard]] std::string format_reported(const ReportedMoney& r);
+// ReportedMoney::to_string() ("about EUR 2000000000.00"); empty when
+// undisclosed in the round's currency, "undisclosed EUR" in another.
+[[nodiscard]] std::string format_reported(const ReportedMoney& r, Currency round_currency);
 // The inverse of format_reported; empty text is undisclosed in `undisclosed_currency`.
 [[nodiscard]] ReportedMoney parse_reported(std::string_view text, Currency undisclosed_currency);
 

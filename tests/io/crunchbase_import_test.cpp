@@ -283,3 +283,19 @@ TEST(CrunchbaseImport, AMissingFileIsAnError) {
     EXPECT_NE(std::string(e.what()).find("cannot open"), std::string::npos);
   }
 }
+
+TEST(CrunchbaseImport, OwnLayoutRoundIdsAreUniquePerCompany) {
+  const std::string header(
+      "company_id,company_name,company_founded,company_country,company_sectors,company_sources,company_note,round_id,"
+      "round_type,announced,label,currency,amount,amount_qualifier,amount_high,amount_usd,tranches,pre_money,"
+      "post_money,post_money_usd,investors,lead_investors,sources,note\n");
+  const std::string a = "a,A,,,,,,seed,seed,2024-01-10,,EUR,1.00,,,,,,,,,,,\n";
+  const std::string b = "b,B,,,,,,seed,seed,2024-01-10,,EUR,1.00,,,,,,,,,,,\n";
+  EXPECT_EQ(import_csv_text(header + a + b, "t.csv").stats.rounds, 2u);
+  EXPECT_EQ(strict_error(header + a + a).detail(), "duplicate round id \"seed\": first seen on line 2");
+}
+
+TEST(CrunchbaseImport, WebRoundsOfTwoCompaniesMayLookAlike) {
+  const auto r = import_csv_text(std::string(web_header) + "A,2024-01-10,,,$1M,,Seed\nB,2024-01-10,,,$1M,,Seed\n", "w.csv");
+  EXPECT_EQ(r.companies[1].rounds[0].id, "seed-2024-01-10");
+}

@@ -82,8 +82,6 @@ class DatasetGenerator {
     if (!r.tranches.empty() && r.amount.is_exact()) r.tranches.back().amount = ReportedMoney::undisclosed(c);
     r.pre_money = coin() ? reported(coin() ? c : currency()) : ReportedMoney::undisclosed(c);
     r.post_money = coin() ? reported(coin() ? c : currency()) : ReportedMoney::undisclosed(c);
-    if (!r.pre_money.is_disclosed()) r.pre_money = ReportedMoney::undisclosed(c);
-    if (!r.post_money.is_disclosed()) r.post_money = ReportedMoney::undisclosed(c);
     // A post-money below the equity would derive a negative pre-money.
     if (r.post_money.is_disclosed() && r.post_money.currency() == c) r.post_money = r.post_money + r.equity_amount();
     if (r.pre_money.is_exact() && r.post_money.is_exact())

@@ -15,19 +15,19 @@
 
 namespace {
 
-struct Run {
+struct CliResult {
   int exit_code = -1;
   std::string out, err;
 };
 
 // Runs `fundline <arguments>` in tests/data/import, stdout and stderr captured (so neither is a terminal).
-Run fundline(const std::string& arguments) {
+CliResult fundline(const std::string& arguments) {
   static int runs = 0;
   const std::string err_path = ::testing::TempDir() + "fundline_import_cli_" + std::to_string(::getpid()) + "_" +
                                std::to_string(++runs) + ".err";
   const std::string command = "cd '" + std::string(FUNDLINE_TEST_DATA_DIR) + "/import' && '" +
                               std::string(FUNDLINE_CLI_PATH) + "' " + arguments + " 2>'" + err_path + "'";
-  Run run;
+  CliResult run;
   FILE* pipe = ::popen(command.c_str(), "r");
   if (pipe == nullptr) return run;
   char buffer[4096];
@@ -53,14 +53,14 @@ std::size_t count_lines_starting(const std::string& text, const std::string& pre
 }  // namespace
 
 TEST(ImportCli, PrintsAOneLineSummary) {
-  const Run r = fundline("import odm_funding_rounds.csv");
+  const CliResult r = fundline("import odm_funding_rounds.csv");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, "odm_funding_rounds.csv (odm): rows 7, companies 2, rounds 7, undisclosed 1, rejected 0\n");
   EXPECT_EQ(r.err, "");
 }
 
 TEST(ImportCli, StrictModeStopsWithFileLineColumnAndField) {
-  const Run r = fundline("import odm_bad_rows.csv");
+  const CliResult r = fundline("import odm_bad_rows.csv");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.out, "");
   EXPECT_EQ(r.err,
@@ -69,7 +69,7 @@ TEST(ImportCli, StrictModeStopsWithFileLineColumnAndField) {
 }
 
 TEST(ImportCli, LenientModeReportsEveryRejectedRow) {
-  const Run r = fundline("import odm_bad_rows.csv --lenient --format odm");
+  const CliResult r = fundline("import odm_bad_rows.csv --lenient --format odm");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, "odm_bad_rows.csv (odm): rows 11, companies 1, rounds 2, undisclosed 0, rejected 9\n");
   EXPECT_EQ(count_lines_starting(r.err, "fundline: rejected: odm_bad_rows.csv:"), 9u);
@@ -78,7 +78,7 @@ TEST(ImportCli, LenientModeReportsEveryRejectedRow) {
 TEST(ImportCli, ExportsJsonThatRankReads) {
   const std::string json = ::testing::TempDir() + "fundline_import_cli_" + std::to_string(::getpid()) + ".json";
   ASSERT_EQ(fundline("import web_export.csv -o '" + json + "'").exit_code, 0);
-  const Run r = fundline("rank '" + json + "' --currency EUR --top 3");
+  const CliResult r = fundline("rank '" + json + "' --currency EUR --top 3");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out,
             "Total raised in EUR, each round at the ECB rate of its date (bundled eurofxref-hist.csv)\n"
@@ -90,7 +90,7 @@ TEST(ImportCli, ExportsJsonThatRankReads) {
 }
 
 TEST(RankCli, BreaksTiesByName) {
-  const Run r = fundline("rank web_ties.csv");
+  const CliResult r = fundline("rank web_ties.csv");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out,
             "Total raised in USD, each round at the ECB rate of its date (bundled eurofxref-hist.csv)\n"
@@ -101,7 +101,7 @@ TEST(RankCli, BreaksTiesByName) {
 }
 
 TEST(RankCli, ConvertsEachRoundAtItsDateAsOfADate) {
-  const Run r = fundline("rank odm_funding_rounds.csv --as-of 2023-12-31");
+  const CliResult r = fundline("rank odm_funding_rounds.csv --as-of 2023-12-31");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   // EUR 105M on 2023-06-13 (1.0793 USD per EUR) + EUR 385M on 2023-12-11 (1.0757).
   EXPECT_EQ(r.out,
@@ -113,11 +113,11 @@ TEST(RankCli, ConvertsEachRoundAtItsDateAsOfADate) {
 }
 
 TEST(RankCli, ARoundAfterTheRateTableIsAnErrorUnlessStaleRatesAreAsked) {
-  const Run r = fundline("rank web_export.csv");
+  const CliResult r = fundline("rank web_export.csv");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("round \"series_c-2025-09-09\""), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("--stale-rates"), std::string::npos);
-  const Run stale = fundline("rank web_export.csv --stale-rates --top 1");
+  const CliResult stale = fundline("rank web_export.csv --stale-rates --top 1");
   EXPECT_EQ(stale.exit_code, 0) << stale.err;
   EXPECT_NE(stale.out.find("STALE: rounds after 2025-05-09"), std::string::npos);
 }

@@ -30,7 +30,8 @@
 // Checked per row: field count, dates, amounts (unparseable, negative,
 // overflowing), currencies, round types, a round before the company's
 // founding (a founded_on column, or known_companies), a company id missing
-// from known_companies (when given), a round id seen twice, a company whose
+// from known_companies (when given), a round id seen twice (in the file for
+// Crunchbase uuids, within the company otherwise), a company whose
 // name changes between rows; and the CSV itself (csv_reader.hpp).
 //
 //   auto r = fundline::import_csv_text(
