@@ -225,6 +225,12 @@ bool CsvReader::next(CsvRecord& out) {
   out.line = s.line;
   std::size_t record_bytes = 0;
   for (;;) {
+    // Past max_fields the last field is reused, so a line of commas costs no memory.
+    if (used == s.options.max_fields && used > 0) {
+      s.defer_at(out.line, 1, fmt::format("more than {} fields: expected a CSV line (is this a CSV file?)",
+                                          s.options.max_fields));
+      --used;
+    }
     CsvField& field = used < out.fields.size() ? out.fields[used] : out.fields.emplace_back();
     ++used;
     field.text.clear();

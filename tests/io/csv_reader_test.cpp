@@ -178,3 +178,17 @@ TEST(CsvReader, AGigabyteLineIsAnErrorNotAnOutOfMemory) {
   EXPECT_EQ(csv.bytes_read(), std::uint64_t{1} << 30);
   EXPECT_LE(r[0].text.capacity(), std::size_t{32} << 20);
 }
+
+TEST(CsvReader, LimitsTheNumberOfFields) {
+  auto csv = CsvReader::from_string(std::string(1'000'000, ',') + "\nnext\n", "t.csv");
+  CsvRecord r;
+  try {
+    (void)csv.next(r);
+    FAIL() << "expected a parse_error";
+  } catch (const parse_error& e) {
+    EXPECT_STREQ(e.what(), "t.csv:1:1: more than 65536 fields: expected a CSV line (is this a CSV file?)");
+  }
+  EXPECT_EQ(r.size(), 65536u);
+  ASSERT_TRUE(csv.next(r));
+  EXPECT_EQ(r[0].text, "next");
+}

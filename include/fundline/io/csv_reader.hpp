@@ -10,8 +10,9 @@
 // - Blank lines are skipped; a final line without a line end is a record.
 // - The text must be UTF-8 without NUL bytes; a bad sequence is an error
 //   giving its byte offset in the input.
-// - A field or a record longer than its limit (16 MiB by default) is an
-//   error, found while streaming: a 1 GB line costs time, never memory.
+// - A field or a record longer than its limit (16 MiB by default), or a
+//   record of more than 65536 fields, is an error found while streaming:
+//   a 1 GB line costs time, never memory.
 // - Errors are parse_error with source, line and column. After an error in
 //   one record (bad UTF-8, a stray quote, an over-long field) the reader has
 //   already skipped that record, so a lenient caller may call next() again.
@@ -60,6 +61,7 @@ struct CsvRecord {
 struct CsvOptions {
   std::size_t max_field_bytes = std::size_t{16} << 20;
   std::size_t max_record_bytes = std::size_t{16} << 20;
+  std::size_t max_fields = 65536;  // per record; at least 1
   char delimiter = ',';
 };
 
