@@ -1,6 +1,8 @@
 // fundline/fundline.hpp - everything, for programs that want one include.
 #pragma once
 
+#include "fundline/chart/svg_chart.hpp"
+#include "fundline/chart/terminal_chart.hpp"
 #include "fundline/core/currency.hpp"
 #include "fundline/core/date.hpp"
 #include "fundline/core/day_number.hpp"
@@ -21,14 +23,16 @@
 #include "fundline/engine/window.hpp"
 #include "fundline/fx/ecb_file.hpp"
 #include "fundline/fx/rate_table.hpp"
+#include "fundline/io/crunchbase_import.hpp"
+#include "fundline/io/csv_reader.hpp"
+#include "fundline/io/csv_writer.hpp"
 #include "fundline/io/json.hpp"
 #include "fundline/model/company.hpp"
 #include "fundline/model/investor.hpp"
 #include "fundline/model/round.hpp"
 #include "fundline/model/round_type.hpp"
 #include "fundline/model/source.hpp"
-#include "fundline/chart/svg_chart.hpp"
-#include "fundline/chart/terminal_chart.hpp"
+#include "fundline/text/amount_parser.hpp"
 #include "fundline/text/count_text.hpp"
 #include "fundline/text/date_text.hpp"
 #include "fundline/text/display_width.hpp"

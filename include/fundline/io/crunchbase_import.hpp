@@ -1,0 +1,116 @@
+// fundline/io/crunchbase_import.hpp - funding rounds from CSV files.
+//
+// Reads the files people actually have, one funding round a row:
+// - Crunchbase's open-data-map funding_rounds.csv (ImportFormat::odm):
+//   companies keyed by company_uuid, type from funding_round_type +
+//   funding_round_code ("venture" + "A" is Series A);
+// - Crunchbase's bulk-export funding_rounds.csv (ImportFormat::bulk):
+//   companies keyed by org_uuid, type from investment_type ("series_a");
+// - Crunchbase's web export of a search (ImportFormat::web): "Company
+//   Name,Announced Date,...,Money Raised,Lead Investors,Funding Type" with
+//   compact amounts ("$180M", "€8.8M"); companies keyed by name;
+// - fundline's own layout (ImportFormat::fundline), written by csv_writer.hpp.
+// The layout is detected from the header (names trimmed of spaces).
+//
+// Mapping (docs/import.md has the full tables):
+// - Round::id is the Crunchbase round uuid (web rows, which have none, get
+//   "<type>-<date>", with "-2", "-3"... when a company has two alike).
+// - The amount is the original currency when the file gives it, else USD.
+//   When both are given and differ in currency, Crunchbase's USD figure is
+//   kept as a Claim{about "amount_usd", value "USD 113000000.00"} (and
+//   "post_money_usd" for the valuation). Undisclosed amounts stay
+//   undisclosed, in the row's currency (USD when it names none).
+// - Investor names become participations; bulk exports name leads only, by uuid.
+//
+// Bad rows: strict mode (the default) throws parse_error at the first
+// problem, naming file, line, column, field and what was expected. Lenient
+// mode skips the row, records an ImportProblem with the same detail and
+// counts it in stats.rejected: no row is ever dropped without a report.
+// A file that is not one of these layouts is an error in both modes.
+// Checked per row: field count, dates, amounts (unparseable, negative,
+// overflowing), currencies, round types, a round before the company's
+// founding (a founded_on column, or known_companies), a company id missing
+// from known_companies (when given), a round id seen twice (in the file for
+// Crunchbase uuids, within the company otherwise), a company whose
+// name changes between rows; and the CSV itself (csv_reader.hpp).
+//
+//   auto r = fundline::import_csv_text(
+//       "Company Name,Announced Date,Transaction Name,Number of Investors,Money Raised,Lead Investors,Funding Type\n"
+//       "Mistral AI,\"Jun 11, 2024\",Series B - Mistral AI,13,€600M,General Catalyst,Series B\n",
+//       "web.csv");
+//   r.format;                                   // ImportFormat::web
+//   r.companies[0].name;                        // "Mistral AI"
+//   r.companies[0].rounds[0].type;              // RoundType::series_b
+//   r.companies[0].rounds[0].amount;            // EUR 600000000.00
+//   r.companies[0].rounds[0].id;                // "series_b-2024-06-11"
+//   r.stats.to_string();                        // "rows 1, companies 1, rounds 1, undisclosed 0, rejected 0"
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "fundline/core/error.hpp"
+#include "fundline/io/csv_reader.hpp"
+#include "fundline/model/company.hpp"
+
+namespace fundline {
+
+enum class ImportFormat : std::uint8_t { auto_detect, odm, bulk, web, fundline };
+
+[[nodiscard]] std::string_view to_string(ImportFormat f) noexcept;
+// "auto", "odm", "bulk", "web", "fundline".
+[[nodiscard]] std::optional<ImportFormat> try_parse_import_format(std::string_view s) noexcept;
+
+struct ImportOptions {
+  ImportFormat format = ImportFormat::auto_detect;
+  bool lenient = false;
+  // When not empty, every row must belong to one of these companies (by id;
+  // by name for the web layout); their rounds are kept and the file's added.
+  std::vector<Company> known_companies;
+  // Called about every MiB read, with bytes read and total (0 when unknown).
+  std::function<void(std::uint64_t, std::uint64_t)> progress;
+  CsvOptions csv;
+};
+
+struct ImportStats {
+  std::size_t rows = 0;         // data rows read (header excluded)
+  std::size_t companies = 0;    // companies in the result
+  std::size_t rounds = 0;       // rounds imported
+  std::size_t undisclosed = 0;  // of which with an undisclosed amount
+  std::size_t rejected = 0;     // rows skipped in lenient mode, each with a problem
+
+  // "rows 5, companies 2, rounds 4, undisclosed 1, rejected 1"
+  [[nodiscard]] std::string to_string() const;
+  friend bool operator==(const ImportStats&, const ImportStats&) = default;
+};
+
+struct ImportProblem {
+  SourceLocation where;  // file, line, column, field
+  std::string message;   // what was wrong and what was expected
+
+  // "rounds.csv:12:40: field 'announced_on': invalid date ..."
+  [[nodiscard]] std::string to_string() const { return parse_error::describe(where, message); }
+};
+
+struct ImportResult {
+  std::vector<Company> companies;  // in order of first appearance
+  ImportStats stats;
+  std::vector<ImportProblem> problems;  // empty in strict mode
+  ImportFormat format = ImportFormat::auto_detect;  // the layout read
+};
+
+[[nodiscard]] ImportResult import_csv(const std::filesystem::path& path, const ImportOptions& options = {});
+[[nodiscard]] ImportResult import_csv_text(std::string_view text, std::string_view source_name,
+                                           const ImportOptions& options = {});
+[[nodiscard]] ImportResult import_csv(CsvReader& reader, const ImportOptions& options = {});
+
+// The layout of a header row; throws parse_error when it is none of them.
+[[nodiscard]] ImportFormat detect_import_format(const CsvRecord& header, std::string_view source_name);
+
+}  // namespace fundline

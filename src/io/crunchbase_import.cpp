@@ -1,0 +1,617 @@
+#include "fundline/io/crunchbase_import.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <unordered_map>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "fundline/text/amount_parser.hpp"
+#include "fundline_csv_layout.hpp"
+
+namespace fundline {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+// ", "-separated names ("Index Ventures, Lightspeed"), trimmed, empties dropped.
+std::vector<std::string> split_names(std::string_view s, char separator = ',') {
+  std::vector<std::string> out;
+  while (!s.empty()) {
+    const auto cut = s.find(separator);
+    const auto item = trim(s.substr(0, cut));
+    if (!item.empty()) out.emplace_back(item);
+    if (cut == std::string_view::npos) break;
+    s.remove_prefix(cut + 1);
+  }
+  return out;
+}
+
+struct Layout {
+  ImportFormat format;
+  std::string_view name;
+  std::vector<std::string_view> required;
+};
+
+const std::array<Layout, 4>& layouts() {
+  static const std::array<Layout, 4> all{{
+      {ImportFormat::odm, "Crunchbase open-data-map",
+       {"company_name", "funding_round_type", "funding_round_code", "announced_on", "raised_amount_usd",
+        "raised_amount", "raised_amount_currency_code", "company_uuid", "funding_round_uuid"}},
+      {ImportFormat::bulk, "Crunchbase bulk export",
+       {"uuid", "investment_type", "announced_on", "raised_amount_usd", "raised_amount",
+        "raised_amount_currency_code", "org_uuid", "org_name"}},
+      {ImportFormat::web, "Crunchbase web export",
+       {"Company Name", "Announced Date", "Money Raised", "Funding Type"}},
+      {ImportFormat::fundline, "fundline",
+       {detail::fundline_csv_columns.begin(), detail::fundline_csv_columns.end()}},
+  }};
+  return all;
+}
+
+const Layout& layout_of(ImportFormat f) {
+  for (const auto& l : layouts())
+    if (l.format == f) return l;
+  return layouts()[0];
+}
+
+// Header names trimmed, to column index. The web export says "Organization
+// Name" where older exports said "Company Name".
+std::map<std::string, std::size_t, std::less<>> header_index(const CsvRecord& header) {
+  std::map<std::string, std::size_t, std::less<>> index;
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    std::string name(trim(header[i].text));
+    if (name == "Organization Name") name = "Company Name";
+    if (name == "Organization Name URL") name = "Company Name URL";
+    index.emplace(std::move(name), i);
+  }
+  return index;
+}
+
+std::vector<std::string_view> missing_columns(const Layout& l, const std::map<std::string, std::size_t, std::less<>>& index) {
+  std::vector<std::string_view> missing;
+  for (auto c : l.required)
+    if (!index.contains(c)) missing.push_back(c);
+  return missing;
+}
+
+constexpr std::string_view month_names[] = {"January", "February", "March",     "April",   "May",      "June",
+                                            "July",    "August",   "September", "October", "November", "December"};
+
+// "2024-06-11", "2024-06", "Jun 11, 2024" or "June 11, 2024".
+PartialDate parse_any_date(std::string_view text) {
+  if (text.empty()) throw parse_error("empty date: expected YYYY-MM-DD");
+  if (text[0] >= '0' && text[0] <= '9') return PartialDate::parse(text);
+  const auto space = text.find(' ');
+  const auto comma = text.find(", ");
+  if (space != std::string_view::npos && comma != std::string_view::npos && comma > space) {
+    const auto month = text.substr(0, space);
+    for (int m = 0; m < 12; ++m) {
+      const auto full = month_names[m];
+      if (month == full || (month.size() == 3 && full.substr(0, 3) == month)) {
+        const auto day = text.substr(space + 1, comma - space - 1);
+        const auto year = text.substr(comma + 2);
+        if (day.size() >= 1 && day.size() <= 2 && year.size() == 4) {
+          const auto iso = fmt::format("{}-{:02}-{:0>2}", year, m + 1, day);
+          return PartialDate(parse_date(iso));
+        }
+      }
+    }
+  }
+  throw parse_error(fmt::format("invalid date \"{}\": expected YYYY-MM-DD or \"Jun 11, 2024\"", text));
+}
+
+// What one row contributes: its company's fields and one round (or none,
+// for a fundline row of a company without rounds).
+struct Row {
+  std::string key;
+  Company company;  // fields only, no rounds
+  std::optional<Round> round;
+  SourceLocation round_id_at, announced_at, company_at;
+};
+
+class Importer {
+ public:
+  Importer(CsvReader& reader, const ImportOptions& options) : reader_(reader), options_(options) {}
+
+  ImportResult run() {
+    CsvRecord header;
+    if (!reader_.next(header))
+      throw parse_error(SourceLocation{reader_.source(), 1, 1, {}},
+                        "empty input: expected a header row of funding-round columns");
+    result_.format = options_.format == ImportFormat::auto_detect ? detect_import_format(header, reader_.source())
+                                                                  : options_.format;
+    index_ = header_index(header);
+    if (auto missing = missing_columns(layout_of(result_.format), index_); !missing.empty())
+      throw parse_error(SourceLocation{reader_.source(), header.line, 1, {}},
+                        fmt::format("the header lacks the {} column{} {}: expected the {} layout (see docs/import.md)",
+                                    missing.size(), missing.size() > 1 ? "s" : "", fmt::join(missing, ", "),
+                                    layout_of(result_.format).name));
+    columns_ = header.size();
+    // Crunchbase rows run 150 to 300 bytes: sized once, the tables never rehash.
+    if (const auto rows = reader_.total_bytes() / 128; rows > 0) {
+      round_lines_.reserve(static_cast<std::size_t>(rows));
+      by_key_.reserve(static_cast<std::size_t>(rows / 2));
+    }
+    for (const auto& c : options_.known_companies) add_company(key_of(c), c, true);
+
+    CsvRecord record;
+    std::uint64_t next_progress = 0;
+    for (;;) {
+      bool have_record = false;
+      try {
+        if (!reader_.next(record)) break;
+        have_record = true;
+        ++result_.stats.rows;
+        add(read_row(record));
+      } catch (const parse_error& e) {
+        if (!options_.lenient) throw;
+        reject(have_record, e.location(), e.detail());
+      } catch (const error& e) {
+        // Not a parse error (a contradiction found by a model type): still the row's fault.
+        if (!options_.lenient) throw parse_error(SourceLocation{reader_.source(), record.line, 0, {}}, e.what());
+        reject(have_record, SourceLocation{reader_.source(), record.line, 0, {}}, e.what());
+      }
+      if (options_.progress && reader_.bytes_read() >= next_progress) {
+        options_.progress(reader_.bytes_read(), reader_.total_bytes());
+        next_progress = reader_.bytes_read() + (std::uint64_t{1} << 20);
+      }
+    }
+    if (options_.progress) options_.progress(reader_.bytes_read(), reader_.total_bytes());
+    result_.stats.companies = result_.companies.size();
+    return std::move(result_);
+  }
+
+ private:
+  void reject(bool counted, SourceLocation where, std::string message) {
+    result_.problems.push_back({std::move(where), std::move(message)});
+    ++result_.stats.rejected;
+    // A record the CSV reader refused is a row too.
+    if (!counted) ++result_.stats.rows;
+  }
+  std::string key_of(const Company& c) const {
+    return result_.format == ImportFormat::web || c.id.empty() ? c.name : c.id;
+  }
+  // Crunchbase round uuids are unique in the whole file; other ids (web rows'
+  // generated ones, fundline CSV's) only within their company, as in the model.
+  std::string round_key(std::string_view company_key, std::string_view round_id) const {
+    if (result_.format == ImportFormat::odm || result_.format == ImportFormat::bulk) return std::string(round_id);
+    return fmt::format("{}\x1F{}", company_key, round_id);
+  }
+  void add_company(std::string key, Company c, bool known) {
+    for (const auto& r : c.rounds)
+      if (!r.id.empty()) round_lines_.emplace(round_key(key, r.id), 0);
+    by_key_.emplace(std::move(key), Known{result_.companies.size(), 0, known});
+    result_.companies.push_back(std::move(c));
+  }
+
+  SourceLocation at(const CsvRecord& r, std::string_view column) const {
+    const auto it = index_.find(column);
+    if (it == index_.end()) return {reader_.source(), r.line, 0, std::string(column)};
+    const auto& f = r[it->second];
+    return {reader_.source(), f.line, f.column, std::string(column)};
+  }
+  bool has(std::string_view column) const { return index_.contains(column); }
+  // The trimmed text of a column; empty when the layout's optional column is absent.
+  std::string_view text(const CsvRecord& r, std::string_view column) const {
+    const auto it = index_.find(column);
+    return it == index_.end() ? std::string_view() : trim(r[it->second].text);
+  }
+  std::string_view raw(const CsvRecord& r, std::string_view column) const {
+    const auto it = index_.find(column);
+    return it == index_.end() ? std::string_view() : std::string_view(r[it->second].text);
+  }
+  // Runs `parse`, turning its parse_error into one located at the column.
+  template <typename F>
+  auto located(const CsvRecord& r, std::string_view column, F&& parse) const -> decltype(parse()) {
+    try {
+      return parse();
+    } catch (const parse_error& e) {
+      throw parse_error(at(r, column), e.location().source.empty() ? std::string(e.what()) : e.detail());
+    }
+  }
+  [[noreturn]] void fail(const CsvRecord& r, std::string_view column, const std::string& what) const {
+    throw parse_error(at(r, column), what);
+  }
+
+  std::optional<Currency> currency(const CsvRecord& r, std::string_view column) const {
+    const auto code = text(r, column);
+    if (code.empty()) return std::nullopt;
+    return located(r, column, [&] { return Currency::from_code(code); });
+  }
+  Money money(const CsvRecord& r, std::string_view column, Currency c) const {
+    return located(r, column, [&] { return Money::parse(text(r, column), c); });
+  }
+  std::optional<Money> usd(const CsvRecord& r, std::string_view column) const {
+    if (text(r, column).empty()) return std::nullopt;
+    return money(r, column, currencies::USD);
+  }
+  void check_count(const CsvRecord& r, std::string_view column) const {
+    const auto n = text(r, column);
+    if (!n.empty() && n.find_first_not_of("0123456789") != std::string_view::npos)
+      fail(r, column, fmt::format("invalid count \"{}\": expected a whole number", n));
+  }
+
+  // An amount in its original currency when given, else in USD; Crunchbase's
+  // USD figure kept as a claim when it is a second figure.
+  ReportedMoney amount(const CsvRecord& r, std::string_view usd_col, std::string_view value_col,
+                       std::string_view currency_col, std::string_view claim, std::optional<Currency> fallback,
+                       std::vector<Claim>& claims) const {
+    const auto original = currency(r, currency_col);
+    const auto in_usd = usd(r, usd_col);
+    if (!text(r, value_col).empty()) {
+      if (!original) {
+        // The open-data-map leaves the code empty when the figure is the USD one.
+        if (in_usd && Money::try_parse(text(r, value_col), currencies::USD) == in_usd) return ReportedMoney::exact(*in_usd);
+        fail(r, currency_col,
+             fmt::format("empty currency, but {} is given (and differs from the USD figure): expected an ISO code "
+                         "such as EUR",
+                         value_col));
+      }
+      const Money m = money(r, value_col, *original);
+      if (in_usd && *in_usd != m) claims.push_back(detail::usd_claim(claim, *in_usd));
+      return ReportedMoney::exact(m);
+    }
+    if (in_usd) return ReportedMoney::exact(*in_usd);
+    return ReportedMoney::undisclosed(original.value_or(fallback.value_or(currencies::USD)));
+  }
+
+  PartialDate date(const CsvRecord& r, std::string_view column) const {
+    return located(r, column, [&] { return parse_any_date(text(r, column)); });
+  }
+
+  Row read_row(const CsvRecord& r) {
+    if (r.size() != columns_) {
+      const auto& last = r[r.size() - 1];
+      throw parse_error(SourceLocation{reader_.source(), last.line, last.column, {}},
+                        fmt::format("{} fields, expected {} as in the header{}", r.size(), columns_,
+                                    r.size() < columns_ ? " (is the line truncated?)" : ""));
+    }
+    switch (result_.format) {
+      case ImportFormat::odm: return read_odm(r);
+      case ImportFormat::bulk: return read_bulk(r);
+      case ImportFormat::web: return read_web(r);
+      default: return read_fundline(r);
+    }
+  }
+
+  void founded_on(const CsvRecord& r, Row& row) const {
+    if (has("founded_on") && !text(r, "founded_on").empty()) row.company.founded = date(r, "founded_on");
+  }
+  std::string required(const CsvRecord& r, std::string_view column, std::string_view expected) const {
+    const auto t = text(r, column);
+    if (t.empty()) fail(r, column, fmt::format("empty: expected {}", expected));
+    return std::string(t);
+  }
+  RoundType round_type(const CsvRecord& r, std::string_view type_col, std::string_view code_col) const {
+    const auto code = code_col.empty() ? std::string_view() : text(r, code_col);
+    return located(r, type_col, [&] { return parse_round_type(text(r, type_col), code); });
+  }
+
+  Row read_odm(const CsvRecord& r) {
+    Row row;
+    row.company.id = required(r, "company_uuid", "the company's uuid");
+    row.company.name = required(r, "company_name", "the company's name");
+    row.company.country = std::string(text(r, "country_code"));
+    row.company.sectors = split_names(text(r, "company_category_list"), '|');
+    if (const auto url = text(r, "cb_url"); !url.empty())
+      row.company.sources.push_back(Source{.publisher = "Crunchbase", .url = std::string(url)});
+    founded_on(r, row);
+    Round round{.announced = date(r, "announced_on")};
+    round.id = required(r, "funding_round_uuid", "the round's uuid");
+    round.type = round_type(r, "funding_round_type", "funding_round_code");
+    round.amount = amount(r, "raised_amount_usd", "raised_amount", "raised_amount_currency_code",
+                          detail::amount_usd_claim, std::nullopt, round.claims);
+    const std::string_view post_currency = has("post_money_valuation_currency_code")
+                                               ? "post_money_valuation_currency_code"
+                                               : "pre_money_currency_code";
+    round.post_money = amount(r, "post_money_valuation_usd", "post_money_valuation", post_currency,
+                              detail::post_money_usd_claim, round.currency(), round.claims);
+    round.pre_money = ReportedMoney::undisclosed(round.currency());
+    check_count(r, "investor_count");
+    for (auto& name : split_names(text(r, "investor_names"))) round.investors.push_back({std::move(name), false, {}});
+    row.key = row.company.id;
+    row.round = std::move(round);
+    row.round_id_at = at(r, "funding_round_uuid");
+    row.announced_at = at(r, "announced_on");
+    row.company_at = at(r, "company_uuid");
+    return row;
+  }
+
+  Row read_bulk(const CsvRecord& r) {
+    Row row;
+    row.company.id = required(r, "org_uuid", "the organization's uuid");
+    row.company.name = required(r, "org_name", "the organization's name");
+    row.company.country = std::string(text(r, "country_code"));
+    founded_on(r, row);
+    Round round{.announced = date(r, "announced_on")};
+    round.id = required(r, "uuid", "the round's uuid");
+    round.type = round_type(r, "investment_type", "");
+    round.label = std::string(text(r, "name"));
+    round.amount = amount(r, "raised_amount_usd", "raised_amount", "raised_amount_currency_code",
+                          detail::amount_usd_claim, std::nullopt, round.claims);
+    round.post_money = amount(r, "post_money_valuation_usd", "post_money_valuation",
+                              "post_money_valuation_currency_code", detail::post_money_usd_claim, round.currency(),
+                              round.claims);
+    round.pre_money = ReportedMoney::undisclosed(round.currency());
+    check_count(r, "investor_count");
+    for (auto& lead : split_names(text(r, "lead_investor_uuids"))) round.investors.push_back({std::move(lead), true, {}});
+    if (const auto url = text(r, "cb_url"); !url.empty())
+      round.sources.push_back(Source{.publisher = "Crunchbase", .url = std::string(url)});
+    row.key = row.company.id;
+    row.round = std::move(round);
+    row.round_id_at = at(r, "uuid");
+    row.announced_at = at(r, "announced_on");
+    row.company_at = at(r, "org_uuid");
+    return row;
+  }
+
+  Row read_web(const CsvRecord& r) {
+    Row row;
+    row.company.name = required(r, "Company Name", "the company's name");
+    if (const auto url = text(r, "Company Name URL"); !url.empty())
+      row.company.sources.push_back(Source{.publisher = "Crunchbase", .url = std::string(url)});
+    Round round{.announced = date(r, "Announced Date")};
+    round.type = round_type(r, "Funding Type", "");
+    round.label = std::string(text(r, "Transaction Name"));
+    round.amount = located(r, "Money Raised", [&] { return parse_reported_amount(text(r, "Money Raised"), currencies::USD); });
+    if (has("Money Raised (in USD)") && !text(r, "Money Raised (in USD)").empty()) {
+      const Money in_usd = located(r, "Money Raised (in USD)", [&] {
+        return parse_compact_amount(text(r, "Money Raised (in USD)"), currencies::USD);
+      });
+      if (in_usd.currency() != currencies::USD)
+        fail(r, "Money Raised (in USD)", fmt::format("a {} amount: expected USD", in_usd.currency().code()));
+      if (!round.amount.is_disclosed()) round.amount = ReportedMoney::exact(in_usd);
+      else if (round.currency() != currencies::USD) round.claims.push_back(detail::usd_claim(detail::amount_usd_claim, in_usd));
+    }
+    round.pre_money = round.post_money = ReportedMoney::undisclosed(round.currency());
+    check_count(r, "Number of Investors");
+    for (auto& lead : split_names(text(r, "Lead Investors"))) round.investors.push_back({std::move(lead), true, {}});
+    if (const auto url = text(r, "Transaction Name URL"); !url.empty())
+      round.sources.push_back(Source{.publisher = "Crunchbase", .url = std::string(url)});
+    row.key = row.company.name;
+    row.round = std::move(round);
+    row.round_id_at = at(r, has("Transaction Name") ? "Transaction Name" : "Funding Type");
+    row.announced_at = at(r, "Announced Date");
+    row.company_at = at(r, "Company Name");
+    return row;
+  }
+
+  std::vector<std::string> list(const CsvRecord& r, std::string_view column) const {
+    return located(r, column, [&] { return detail::split_list(raw(r, column)); });
+  }
+  std::vector<Source> sources(const CsvRecord& r, std::string_view column) const {
+    std::vector<Source> out;
+    for (const auto& s : list(r, column)) out.push_back(detail::parse_source(s));
+    return out;
+  }
+
+  Row read_fundline(const CsvRecord& r) {
+    Row row;
+    row.company.id = std::string(raw(r, "company_id"));
+    row.company.name = std::string(raw(r, "company_name"));
+    if (row.company.name.empty()) fail(r, "company_name", "empty: expected the company's name");
+    if (!raw(r, "company_founded").empty()) row.company.founded = date(r, "company_founded");
+    row.company.country = std::string(raw(r, "company_country"));
+    row.company.sectors = list(r, "company_sectors");
+    row.company.sources = sources(r, "company_sources");
+    row.company.note = std::string(raw(r, "company_note"));
+    row.key = row.company.id.empty() ? row.company.name : row.company.id;
+    row.company_at = at(r, row.company.id.empty() ? "company_name" : "company_id");
+    row.round_id_at = at(r, "round_id");
+    row.announced_at = at(r, "announced");
+    if (raw(r, "round_id").empty() && raw(r, "round_type").empty()) {
+      for (auto column : detail::fundline_csv_columns)
+        if (column.substr(0, 8) != "company_" && !raw(r, column).empty())
+          fail(r, column, "a value in a row without round_id and round_type: expected a round_type");
+      return row;
+    }
+    Round round{.announced = date(r, "announced")};
+    round.id = std::string(raw(r, "round_id"));
+    round.type = round_type(r, "round_type", "");
+    round.label = std::string(raw(r, "label"));
+    const auto c = currency(r, "currency");
+    if (!c) fail(r, "currency", "empty: expected the round's ISO currency code");
+    if (raw(r, "amount").empty()) {
+      if (!raw(r, "amount_qualifier").empty() || !raw(r, "amount_high").empty())
+        fail(r, "amount", "empty, but a qualifier or a high end is given: expected an amount");
+      round.amount = ReportedMoney::undisclosed(*c);
+    } else {
+      const Money value = money(r, "amount", *c);
+      std::optional<Qualifier> q = Qualifier::exact;
+      if (!raw(r, "amount_qualifier").empty()) q = try_parse_qualifier(raw(r, "amount_qualifier"));
+      if (!q || *q == Qualifier::undisclosed)
+        fail(r, "amount_qualifier",
+             "unknown qualifier: expected approximately, at_least, more_than, at_most, less_than or range");
+      std::optional<Money> high;
+      if (*q == Qualifier::range) high = money(r, "amount_high", *c);
+      else if (!raw(r, "amount_high").empty()) fail(r, "amount_high", "a high end for an amount that is not a range");
+      round.amount = located(r, "amount", [&] {
+        try {
+          return ReportedMoney::with(*q, value, high);
+        } catch (const inconsistent_data& e) {
+          throw parse_error(e.what());
+        }
+      });
+    }
+    if (const auto u = usd(r, "amount_usd")) round.claims.push_back(detail::usd_claim(detail::amount_usd_claim, *u));
+    for (const auto& t : list(r, "tranches")) {
+      const auto eq = t.find('=');
+      if (eq == std::string::npos) fail(r, "tranches", fmt::format("tranche \"{}\": expected instrument=amount", t));
+      round.tranches.push_back(located(r, "tranches", [&] {
+        return Tranche{parse_instrument(std::string_view(t).substr(0, eq)),
+                       detail::parse_reported(std::string_view(t).substr(eq + 1), *c)};
+      }));
+    }
+    round.pre_money = located(r, "pre_money", [&] { return detail::parse_reported(raw(r, "pre_money"), *c); });
+    round.post_money = located(r, "post_money", [&] { return detail::parse_reported(raw(r, "post_money"), *c); });
+    if (const auto u = usd(r, "post_money_usd"))
+      round.claims.push_back(detail::usd_claim(detail::post_money_usd_claim, *u));
+    const auto leads = list(r, "lead_investors");
+    for (auto& name : list(r, "investors")) {
+      const bool lead = std::find(leads.begin(), leads.end(), name) != leads.end();
+      round.investors.push_back({std::move(name), lead, {}});
+    }
+    for (const auto& lead : leads)
+      if (!round.has_investor(lead))
+        fail(r, "lead_investors", fmt::format("lead \"{}\" is not in investors: expected a subset of investors", lead));
+    round.sources = sources(r, "sources");
+    round.note = std::string(raw(r, "note"));
+    row.round = std::move(round);
+    return row;
+  }
+
+  // Web rows have no round id: "<type>-<date>", made unique within the company.
+  std::string web_round_id(const Company& c, const Round& r) const {
+    const std::string base = fmt::format("{}-{}", to_string(r.type), r.announced);
+    std::string id = base;
+    for (int n = 2; c.find_round(id) != nullptr; ++n) id = fmt::format("{}-{}", base, n);
+    return id;
+  }
+
+  // Every check before any change, so that a rejected row leaves nothing behind.
+  void add(Row row) {
+    const auto found = by_key_.find(row.key);
+    Company* company = found == by_key_.end() ? nullptr : &result_.companies[found->second.index];
+    if (company == nullptr && !options_.known_companies.empty())
+      throw parse_error(row.company_at, fmt::format("unknown company \"{}\": expected one of the {} known companies",
+                                                    row.key, options_.known_companies.size()));
+    if (company != nullptr && !found->second.known) {
+      const Company& first = *company;
+      auto differs = [&](std::string_view what, std::string_view was, std::string_view now) {
+        throw parse_error(row.company_at,
+                          fmt::format("company \"{}\": {} \"{}\" differs from \"{}\" given on line {}: expected the "
+                                      "same value on every row of a company",
+                                      row.key, what, now, was, found->second.line));
+      };
+      if (first.name != row.company.name) differs("name", first.name, row.company.name);
+      if (result_.format == ImportFormat::fundline) {
+        auto founded = [](const Company& c) { return c.founded ? c.founded->to_string() : std::string(); };
+        if (founded(first) != founded(row.company)) differs("founding date", founded(first), founded(row.company));
+        if (first.country != row.company.country) differs("country", first.country, row.company.country);
+        if (first.sectors != row.company.sectors)
+          differs("sectors", detail::join_list(first.sectors), detail::join_list(row.company.sectors));
+        if (first.note != row.company.note) differs("note", first.note, row.company.note);
+        if (first.sources != row.company.sources) differs("sources", "(the first row's)", "(other sources)");
+      }
+    }
+    const Company& owner = company ? *company : row.company;
+    if (!row.round) {
+      if (company == nullptr) new_company(std::move(row));
+      return;
+    }
+    Round& round = *row.round;
+    try {
+      round.validate();
+    } catch (const inconsistent_data& e) {
+      throw parse_error(row.round_id_at, fmt::format("{}: expected figures that agree", e.what()));
+    }
+    const auto& founded = row.company.founded ? row.company.founded : owner.founded;
+    if (founded && round.announced.last_day() < founded->first_day())
+      throw parse_error(row.announced_at,
+                        fmt::format("round dated {} before the company's founding ({}): expected a date on or after it",
+                                    round.announced, *founded));
+    if (result_.format == ImportFormat::web) round.id = web_round_id(owner, round);
+    if (!round.id.empty()) {
+      const std::string key = round_key(row.key, round.id);
+      if (const auto seen = round_lines_.find(key); seen != round_lines_.end())
+        throw parse_error(row.round_id_at,
+                          seen->second == 0
+                              ? fmt::format("duplicate round id \"{}\": a known company already has it", round.id)
+                              : fmt::format("duplicate round id \"{}\": first seen on line {}", round.id, seen->second));
+      round_lines_.emplace(key, row.round_id_at.line);
+    }
+    ++result_.stats.rounds;
+    if (!round.amount.is_disclosed()) ++result_.stats.undisclosed;
+    if (company == nullptr) {
+      new_company(std::move(row));
+    } else {
+      if (row.company.founded && !company->founded) company->founded = row.company.founded;
+      company->rounds.push_back(std::move(round));
+    }
+  }
+  void new_company(Row row) {
+    Company c = std::move(row.company);
+    if (row.round) c.rounds.push_back(std::move(*row.round));
+    by_key_.emplace(row.key, Known{result_.companies.size(), row.company_at.line, false});
+    result_.companies.push_back(std::move(c));
+  }
+
+  struct Known {
+    std::size_t index;
+    std::size_t line;  // first row of the company; 0 for a known company
+    bool known;
+  };
+
+  CsvReader& reader_;
+  const ImportOptions& options_;
+  ImportResult result_;
+  std::map<std::string, std::size_t, std::less<>> index_;
+  std::size_t columns_ = 0;
+  std::unordered_map<std::string, Known> by_key_;
+  std::unordered_map<std::string, std::size_t> round_lines_;  // round_key -> line (0: a known company's)
+};
+
+}  // namespace
+
+std::string_view to_string(ImportFormat f) noexcept {
+  switch (f) {
+    case ImportFormat::auto_detect: return "auto";
+    case ImportFormat::odm: return "odm";
+    case ImportFormat::bulk: return "bulk";
+    case ImportFormat::web: return "web";
+    case ImportFormat::fundline: return "fundline";
+  }
+  return "?";
+}
+
+std::optional<ImportFormat> try_parse_import_format(std::string_view s) noexcept {
+  for (auto f : {ImportFormat::auto_detect, ImportFormat::odm, ImportFormat::bulk, ImportFormat::web,
+                 ImportFormat::fundline})
+    if (to_string(f) == s) return f;
+  return std::nullopt;
+}
+
+std::string ImportStats::to_string() const {
+  return fmt::format("rows {}, companies {}, rounds {}, undisclosed {}, rejected {}", rows, companies, rounds,
+                     undisclosed, rejected);
+}
+
+ImportFormat detect_import_format(const CsvRecord& header, std::string_view source_name) {
+  const auto index = header_index(header);
+  // The column only that layout has, then all its required ones.
+  static constexpr std::pair<std::string_view, ImportFormat> markers[] = {
+      {"funding_round_uuid", ImportFormat::odm},
+      {"org_uuid", ImportFormat::bulk},
+      {"Funding Type", ImportFormat::web},
+      {"round_id", ImportFormat::fundline},
+  };
+  for (const auto& [marker, format] : markers)
+    if (index.contains(marker)) return format;
+  std::string first = header.size() ? header[0].text.substr(0, 60) : std::string();
+  throw parse_error(SourceLocation{std::string(source_name), header.line, 1, {}},
+                    fmt::format("unrecognized header (starting \"{}\"): expected the columns of a Crunchbase "
+                                "open-data-map, bulk-export or web-export funding_rounds.csv, or of fundline's own "
+                                "layout (see docs/import.md)",
+                                first));
+}
+
+ImportResult import_csv(CsvReader& reader, const ImportOptions& options) { return Importer(reader, options).run(); }
+
+ImportResult import_csv(const std::filesystem::path& path, const ImportOptions& options) {
+  auto reader = CsvReader::from_file(path, options.csv);
+  return import_csv(reader, options);
+}
+
+ImportResult import_csv_text(std::string_view text, std::string_view source_name, const ImportOptions& options) {
+  auto reader = CsvReader::from_string(std::string(text), std::string(source_name), options.csv);
+  return import_csv(reader, options);
+}
+
+}  // namespace fundline

@@ -1,0 +1,125 @@
+// `fundline import` and `fundline rank`, run as a user runs them, from
+// tests/data/import. Built when tests/CMakeLists.txt gives the binary's path
+// (FUNDLINE_CLI_PATH, defined when the CLI is built).
+#ifdef FUNDLINE_CLI_PATH
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct CliResult {
+  int exit_code = -1;
+  std::string out, err;
+};
+
+// Runs `fundline <arguments>` in tests/data/import, stdout and stderr captured (so neither is a terminal).
+CliResult fundline(const std::string& arguments) {
+  static int runs = 0;
+  const std::string err_path = ::testing::TempDir() + "fundline_import_cli_" + std::to_string(::getpid()) + "_" +
+                               std::to_string(++runs) + ".err";
+  const std::string command = "cd '" + std::string(FUNDLINE_TEST_DATA_DIR) + "/import' && '" +
+                              std::string(FUNDLINE_CLI_PATH) + "' " + arguments + " 2>'" + err_path + "'";
+  CliResult run;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  if (pipe == nullptr) return run;
+  char buffer[4096];
+  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) run.out.append(buffer, n);
+  const int status = ::pclose(pipe);
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::ifstream in(err_path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  run.err = s.str();
+  std::remove(err_path.c_str());
+  return run;
+}
+
+std::size_t count_lines_starting(const std::string& text, const std::string& prefix) {
+  std::size_t n = 0;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);)
+    if (line.rfind(prefix, 0) == 0) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST(ImportCli, PrintsAOneLineSummary) {
+  const CliResult r = fundline("import odm_funding_rounds.csv");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "odm_funding_rounds.csv (odm): rows 7, companies 2, rounds 7, undisclosed 1, rejected 0\n");
+  EXPECT_EQ(r.err, "");
+}
+
+TEST(ImportCli, StrictModeStopsWithFileLineColumnAndField) {
+  const CliResult r = fundline("import odm_bad_rows.csv");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err,
+            "fundline: error: odm_bad_rows.csv:3:63: field 'raised_amount_currency_code': unknown currency code "
+            "\"XEU\": expected an ISO 4217 code such as EUR or USD\n");
+}
+
+TEST(ImportCli, LenientModeReportsEveryRejectedRow) {
+  const CliResult r = fundline("import odm_bad_rows.csv --lenient --format odm");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "odm_bad_rows.csv (odm): rows 11, companies 1, rounds 2, undisclosed 0, rejected 9\n");
+  EXPECT_EQ(count_lines_starting(r.err, "fundline: rejected: odm_bad_rows.csv:"), 9u);
+}
+
+TEST(ImportCli, ExportsJsonThatRankReads) {
+  const std::string json = ::testing::TempDir() + "fundline_import_cli_" + std::to_string(::getpid()) + ".json";
+  ASSERT_EQ(fundline("import web_export.csv -o '" + json + "'").exit_code, 0);
+  const CliResult r = fundline("rank '" + json + "' --currency EUR --top 3");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "Total raised in EUR, each round at the ECB rate of its date (bundled eurofxref-hist.csv)\n"
+            "rank  company         rounds  total raised\n"
+            "   1  Mistral AI           5  EUR 2805000000.00\n"
+            "   2  Rocket Freight       3  at least EUR 2239162480.89\n"
+            "   3  Helsing              1  EUR 450000000.00\n");
+  std::remove(json.c_str());
+}
+
+TEST(RankCli, BreaksTiesByName) {
+  const CliResult r = fundline("rank web_ties.csv");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "Total raised in USD, each round at the ECB rate of its date (bundled eurofxref-hist.csv)\n"
+            "rank  company     rounds  total raised\n"
+            "   1  Gamma Labs       1  USD 2000000.00\n"
+            "   2  Alpha Labs       1  USD 1000000.00\n"
+            "   3  Beta Labs        1  USD 1000000.00\n");
+}
+
+TEST(RankCli, ConvertsEachRoundAtItsDateAsOfADate) {
+  const CliResult r = fundline("rank odm_funding_rounds.csv --as-of 2023-12-31");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  // EUR 105M on 2023-06-13 (1.0793 USD per EUR) + EUR 385M on 2023-12-11 (1.0757).
+  EXPECT_EQ(r.out,
+            "Total raised in USD, each round at the ECB rate of its date (bundled eurofxref-hist.csv), as of "
+            "2023-12-31\n"
+            "rank  company             rounds  total raised\n"
+            "   1  Mistral AI               2  USD 527471000.00\n"
+            "   2  Northwind Robotics       3  at least USD 13500000.00\n");
+}
+
+TEST(RankCli, ARoundAfterTheRateTableIsAnErrorUnlessStaleRatesAreAsked) {
+  const CliResult r = fundline("rank web_export.csv");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("round \"series_c-2025-09-09\""), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("--stale-rates"), std::string::npos);
+  const CliResult stale = fundline("rank web_export.csv --stale-rates --top 1");
+  EXPECT_EQ(stale.exit_code, 0) << stale.err;
+  EXPECT_NE(stale.out.find("STALE: rounds after 2025-05-09"), std::string::npos);
+}
+
+#endif  // FUNDLINE_CLI_PATH
