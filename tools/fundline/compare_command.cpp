@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "validators.hpp"
 #include "fundline/engine/comparison.hpp"
 #include "fundline/engine/timeline.hpp"
 #include "fundline/io/json.hpp"
@@ -195,21 +196,6 @@ void run_compare(const CompareOptions& o) {
     s.best_funded_among = timelines.size();
     fmt::print("{}{} {}\n", w.best, colon(lang), write_summary(s, lang));
   }
-}
-
-CLI::Validator iso_day() {
-  return CLI::Validator(
-      [](std::string& s) { return try_parse_date(s) ? std::string() : "invalid date \"" + s + "\": expected YYYY-MM-DD"; },
-      "YYYY-MM-DD");
-}
-
-CLI::Validator currency_code() {
-  return CLI::Validator(
-      [](std::string& s) {
-        return Currency::try_from_code(s) ? std::string()
-                                          : "unknown currency \"" + s + "\": expected an ISO 4217 code such as EUR";
-      },
-      "CODE");
 }
 
 void add_compare(CLI::App& app) {

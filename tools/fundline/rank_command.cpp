@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "validators.hpp"
 #include "fundline/core/error.hpp"
 #include "fundline/engine/convention.hpp"
 #include "fundline/fx/rate_table.hpp"
@@ -112,9 +113,10 @@ void add_rank(CLI::App& app) {
   cmd->add_option("file", args->file, "Companies: a .json file or a CSV file fundline import reads")
       ->required()
       ->check(CLI::ExistingFile);
-  cmd->add_option("--currency", args->currency, "Currency of the totals (ISO code, default USD)");
+  cmd->add_option("--currency", args->currency, "Currency of the totals (ISO code, default USD)")->check(fundline::cli::currency_code());
   cmd->add_option("--top", args->top, "How many companies to list (default 20)")->check(CLI::PositiveNumber);
-  cmd->add_option("--as-of", args->as_of, "Count only rounds announced on or before this day (YYYY-MM-DD)");
+  cmd->add_option("--as-of", args->as_of, "Count only rounds announced on or before this day (YYYY-MM-DD)")
+      ->check(fundline::cli::iso_day());
   cmd->add_option("--rates", args->rates, "ECB eurofxref-hist.csv to use instead of the bundled table")
       ->check(CLI::ExistingFile);
   cmd->add_flag("--lenient", args->lenient, "CSV input: skip bad rows, reporting each on stderr");

@@ -19,6 +19,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "validators.hpp"
 #include "fundline/chart/svg_chart.hpp"
 #include "fundline/chart/terminal_chart.hpp"
 #include "fundline/engine/timeline.hpp"
@@ -239,21 +240,6 @@ void run_timeline(const TimelineOptions& o) {
     svg_file << render_svg(chart_of(t, lang, as_of));
     if (!svg_file.flush()) throw error(fmt::format("{}: cannot write the SVG file", o.svg));
   }
-}
-
-CLI::Validator iso_day() {
-  return CLI::Validator(
-      [](std::string& s) { return try_parse_date(s) ? std::string() : "invalid date \"" + s + "\": expected YYYY-MM-DD"; },
-      "YYYY-MM-DD");
-}
-
-CLI::Validator currency_code() {
-  return CLI::Validator(
-      [](std::string& s) {
-        return Currency::try_from_code(s) ? std::string()
-                                          : "unknown currency \"" + s + "\": expected an ISO 4217 code such as EUR";
-      },
-      "CODE");
 }
 
 void add_timeline(CLI::App& app) {
