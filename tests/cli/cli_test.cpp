@@ -1,52 +1,23 @@
 // Runs the built fundline binary and compares what it prints with
 // hand-checked expected files in tests/data/cli (every amount there was
 // checked to the cent against the ECB rates of the round's day).
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include <gtest/gtest.h>
 
+#include "run_command.hpp"
+
 namespace {
 
-struct CliRun {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using CliRun = cli_testing::CommandRun;
+using cli_testing::read_text;
 
 const std::string data_dir = std::string(FUNDLINE_TEST_DATA_DIR) + "/cli/";
 
-// Runs a shell command with stdout and stderr captured (so neither is a
-// terminal) and the working directory at tests/data/cli.
-CliRun shell(const std::string& command_line) {
-  static int runs = 0;  // tests may run in parallel processes: one file per process and run
-  const std::string err_path =
-      ::testing::TempDir() + "fundline_cli_test_" + std::to_string(::getpid()) + "_" + std::to_string(++runs) + ".err";
-  const std::string command = "cd '" + data_dir + "' && " + command_line + " 2>'" + err_path + "'";
-  CliRun run;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  if (pipe == nullptr) return run;
-  char buffer[4096];
-  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) run.out.append(buffer, n);
-  const int status = ::pclose(pipe);
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  run.err = read_text(err_path);
-  std::remove(err_path.c_str());
-  return run;
-}
+// Runs a shell command in tests/data/cli.
+CliRun shell(const std::string& command_line) { return cli_testing::run_command(data_dir, command_line); }
 
 const std::string binary = "'" + std::string(FUNDLINE_CLI_PATH) + "'";
 

@@ -3,43 +3,20 @@
 // (FUNDLINE_CLI_PATH, defined when the CLI is built).
 #ifdef FUNDLINE_CLI_PATH
 
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <cstdio>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include <gtest/gtest.h>
 
+#include "../cli/run_command.hpp"
+
 namespace {
 
-struct CliResult {
-  int exit_code = -1;
-  std::string out, err;
-};
+using CliResult = cli_testing::CommandRun;
 
-// Runs `fundline <arguments>` in tests/data/import, stdout and stderr captured (so neither is a terminal).
+// Runs `fundline <arguments>` in tests/data/import.
 CliResult fundline(const std::string& arguments) {
-  static int runs = 0;
-  const std::string err_path = ::testing::TempDir() + "fundline_import_cli_" + std::to_string(::getpid()) + "_" +
-                               std::to_string(++runs) + ".err";
-  const std::string command = "cd '" + std::string(FUNDLINE_TEST_DATA_DIR) + "/import' && '" +
-                              std::string(FUNDLINE_CLI_PATH) + "' " + arguments + " 2>'" + err_path + "'";
-  CliResult run;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  if (pipe == nullptr) return run;
-  char buffer[4096];
-  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) run.out.append(buffer, n);
-  const int status = ::pclose(pipe);
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream in(err_path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  run.err = s.str();
-  std::remove(err_path.c_str());
-  return run;
+  return cli_testing::run_command(std::string(FUNDLINE_TEST_DATA_DIR) + "/import",
+                                     "'" + std::string(FUNDLINE_CLI_PATH) + "' " + arguments);
 }
 
 std::size_t count_lines_starting(const std::string& text, const std::string& prefix) {
