@@ -162,10 +162,11 @@ class DatasetBuilder {
     for (std::size_t i = 1; i < parts.size(); ++i) total += parts[i].ds_.company_.size();
 
     constexpr CompanyId ahead = 8;
-    std::size_t keys = 0, key_bytes = 0;
-    for (const auto& part : parts) {
-      keys += part.ds_.companies_.size();
-      key_bytes += part.ds_.companies_.key_bytes();
+    // The first part's index now lives in `out`: its moved-from shell would count as size_t(-1).
+    std::size_t keys = out.companies_.size(), key_bytes = out.companies_.key_bytes();
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+      keys += parts[i].ds_.companies_.size();
+      key_bytes += parts[i].ds_.companies_.key_bytes();
     }
     out.companies_.reserve(keys, keys == 0 ? 0 : key_bytes / keys + 1);  // an upper bound: no regrowth
     std::vector<std::vector<CompanyId>> remaps(parts.size());

@@ -220,3 +220,12 @@ TEST(Dataset, ReadsDaysAcrossCenturiesAndLeapYears) {
   EXPECT_EQ(bad.size(), 0u);
   EXPECT_EQ(bad.summary().skipped, 5u);
 }
+
+TEST(Dataset, MoreThreadsThanRowsLoadTheRows) {
+  // The chunks after the first hold no company: their count must not wrap.
+  for (unsigned threads : {2u, 3u}) {
+    auto ds = Dataset::parse_odm_csv(header6 + "m1,2023-06-13,1,,,\n", "one.csv", LoadOptions{.threads = threads});
+    ASSERT_EQ(ds.size(), 1u) << threads;
+    EXPECT_EQ(ds.company_count(), 1u);
+  }
+}
