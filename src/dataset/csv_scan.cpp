@@ -19,6 +19,8 @@ MappedFile::MappedFile(const std::filesystem::path& path) {
   struct stat st {};
   if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
     ::close(fd);
+    // Reading a directory through a stream throws a std::ios_base::failure that names no file.
+    if (S_ISDIR(st.st_mode)) throw error(fmt::format("cannot read {}: it is a directory, expected a CSV file", path.string()));
     std::ifstream in(path, std::ios::binary);
     if (!in) throw error(fmt::format("cannot read {}", path.string()));
     fallback_.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());

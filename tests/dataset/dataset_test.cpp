@@ -229,3 +229,13 @@ TEST(Dataset, MoreThreadsThanRowsLoadTheRows) {
     EXPECT_EQ(ds.company_count(), 1u);
   }
 }
+
+TEST(Dataset, LoadingADirectoryIsAnErrorNamingIt) {
+  try {
+    (void)Dataset::load_odm_csv(data_dir + "small", LoadOptions{});
+    FAIL() << "expected an error";
+  } catch (const fundline::error& e) {
+    EXPECT_NE(std::string(e.what()).find(data_dir + "small"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("directory"), std::string::npos) << e.what();
+  }
+}
