@@ -99,4 +99,12 @@ TEST(RankCli, ARoundAfterTheRateTableIsAnErrorUnlessStaleRatesAreAsked) {
   EXPECT_NE(stale.out.find("STALE: rounds after 2025-05-09"), std::string::npos);
 }
 
+TEST(ReportCli, AnFxPathThatIsADirectoryIsAUsageErrorNamingIt) {
+  const CliResult r =
+      fundline("report --rounds ../dataset/small/funding_rounds.csv --queries ../dataset/small/queries.csv --fx .");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--fx"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("directory"), std::string::npos) << r.err;
+}
+
 #endif  // FUNDLINE_CLI_PATH

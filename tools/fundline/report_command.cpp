@@ -42,7 +42,7 @@ void add_report(CLI::App& app) {
   auto args = std::make_shared<ReportArgs>();
   cmd->add_option("--rounds", args->rounds, "funding_rounds.csv (Crunchbase open-data-map layout)")->required();
   cmd->add_option("--queries", args->queries, "CSV of company_uuid,as_of look-ups")->required();
-  cmd->add_option("--fx", args->fx, "eurofxref-hist.csv (default: the bundled ECB history)");
+  cmd->add_option("--fx", args->fx, "eurofxref-hist.csv (default: the bundled ECB history)")->check(CLI::ExistingFile);
   cmd->add_flag("--lenient", args->lenient, "skip malformed rows, count them and list them on stderr");
   cmd->add_option("--threads", args->threads, "parsing threads (default: one a core)");
   cmd->callback([args] { run_report(*args); });
