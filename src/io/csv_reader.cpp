@@ -170,6 +170,9 @@ CsvReader::~CsvReader() = default;
 CsvReader CsvReader::from_file(const std::filesystem::path& path, CsvOptions options) {
   auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
   if (!*file) throw error(fmt::format("cannot open {}: no such file or not readable", path.string()));
+  // A directory opens, then its first read throws a std::ios_base::failure that names no file.
+  if (std::filesystem::is_directory(path))
+    throw error(fmt::format("cannot read {}: it is a directory, expected a CSV file", path.string()));
   auto state = std::make_unique<State>();
   state->source = path.string();
   state->options = options;

@@ -192,3 +192,16 @@ TEST(CsvReader, LimitsTheNumberOfFields) {
   ASSERT_TRUE(csv.next(r));
   EXPECT_EQ(r[0].text, "next");
 }
+
+TEST(CsvReader, ADirectoryIsAnErrorNamingIt) {
+  const std::string dir = std::string(FUNDLINE_TEST_DATA_DIR) + "/import";
+  try {
+    auto csv = CsvReader::from_file(dir);
+    CsvRecord r;
+    (void)csv.next(r);
+    FAIL() << "expected an error";
+  } catch (const fundline::error& e) {
+    EXPECT_NE(std::string(e.what()).find(dir), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("directory"), std::string::npos) << e.what();
+  }
+}
