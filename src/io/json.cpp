@@ -19,6 +19,9 @@ namespace {
 std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw error(fmt::format("cannot open {}: {}", path.string(), std::strerror(errno)));
+  // A directory opens, then its first read throws a std::ios_base::failure that names no file.
+  if (std::filesystem::is_directory(path))
+    throw error(fmt::format("cannot read {}: it is a directory, expected a JSON file", path.string()));
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (in.bad()) throw error(fmt::format("cannot read {}: {}", path.string(), std::strerror(errno)));
   return text;

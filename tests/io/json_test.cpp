@@ -351,3 +351,14 @@ TEST(Json, DeepNestingIsAnErrorNotACrash) {
                            std::string(100000, ']') + "}";
   EXPECT_EQ(parse_error_of(deep).substr(0, 52), "acme.json:1:55: field 'note': expected a string, got");
 }
+
+TEST(Json, LoadingADirectoryIsAnErrorNamingIt) {
+  const std::string dir = std::string(FUNDLINE_TEST_DATA_DIR) + "/import";
+  try {
+    (void)load_companies_json(dir);
+    FAIL() << "expected an error";
+  } catch (const fundline::error& e) {
+    EXPECT_NE(std::string(e.what()).find(dir), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("directory"), std::string::npos) << e.what();
+  }
+}
