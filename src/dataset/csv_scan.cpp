@@ -119,6 +119,11 @@ CsvHeader read_header(std::string_view text, std::string_view source, const std:
     }
     h.body_offset = p;
   }
+  // With old Mac line ends the whole file is one header line: no rows, and no error, unless caught here.
+  for (std::size_t i = pos; i + 1 < h.body_offset; ++i)
+    if (text[i] == '\r' && text[i + 1] != '\n')
+      throw parse_error(SourceLocation{std::string(source), 1, i + 1, {}},
+                        "carriage return without a line feed: expected lines ending in \\n or \\r\\n");
   h.columns = columns.size();
   h.role_names = names;
   h.role_of.assign(columns.size(), -1);

@@ -1,5 +1,6 @@
 #include "fundline/dataset/dataset.hpp"
 
+#include <algorithm>
 #include <memory>
 #include <string>
 
@@ -237,5 +238,19 @@ TEST(Dataset, LoadingADirectoryIsAnErrorNamingIt) {
   } catch (const fundline::error& e) {
     EXPECT_NE(std::string(e.what()).find(data_dir + "small"), std::string::npos) << e.what();
     EXPECT_NE(std::string(e.what()).find("directory"), std::string::npos) << e.what();
+  }
+}
+
+TEST(Dataset, CarriageReturnOnlyLineEndsAreAnErrorNotAnEmptyDataset) {
+  // Old Mac line ends: the whole file would read as one long header line.
+  std::string text = header6 + "m1,2023-06-13,1,,,x\nm2,2023-06-13,2,,,y\n";
+  std::replace(text.begin(), text.end(), '\n', '\r');
+  try {
+    (void)Dataset::parse_odm_csv(text, "cr.csv");
+    FAIL() << "expected parse_error";
+  } catch (const parse_error& e) {
+    EXPECT_EQ(e.location().line, 1u);
+    EXPECT_EQ(e.location().column, header6.size());
+    EXPECT_NE(std::string(e.what()).find("carriage return"), std::string::npos) << e.what();
   }
 }
