@@ -57,11 +57,14 @@ inline bool parse_iso_day(std::string_view s, DayNumber& out) noexcept {
 // currency with `exponent` decimals; extra decimals must be zeros.
 inline bool parse_minor_units(std::string_view s, int exponent, std::int64_t& out) noexcept {
   if (s.empty()) return false;
+  // Leaves room for sums and rates. v only grows, so past the limit is a
+  // rejection; checked before every multiplication, which then cannot wrap.
+  constexpr std::uint64_t limit = static_cast<std::uint64_t>(INT64_MAX) / 1000;
   std::uint64_t v = 0;
   std::size_t i = 0;
   for (; i < s.size() && s[i] != '.'; ++i) {
     const unsigned d = static_cast<unsigned>(static_cast<unsigned char>(s[i]) - '0');
-    if (d > 9 || v > 99'999'999'999'999'999ull) return false;
+    if (d > 9 || v > limit) return false;
     v = v * 10 + d;
   }
   if (i == 0) return false;
@@ -73,6 +76,7 @@ inline bool parse_minor_units(std::string_view s, int exponent, std::int64_t& ou
       const unsigned d = static_cast<unsigned>(static_cast<unsigned char>(s[i]) - '0');
       if (d > 9) return false;
       if (decimals < exponent) {
+        if (v > limit) return false;
         v = v * 10 + d;
         ++decimals;
       } else if (d != 0) {
@@ -80,8 +84,11 @@ inline bool parse_minor_units(std::string_view s, int exponent, std::int64_t& ou
       }
     }
   }
-  for (; decimals < exponent; ++decimals) v *= 10;
-  if (v > static_cast<std::uint64_t>(INT64_MAX) / 1000) return false;  // leaves room for sums and rates
+  for (; decimals < exponent; ++decimals) {
+    if (v > limit) return false;
+    v *= 10;
+  }
+  if (v > limit) return false;
   out = static_cast<std::int64_t>(v);
   return true;
 }

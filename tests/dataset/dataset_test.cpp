@@ -254,3 +254,11 @@ TEST(Dataset, CarriageReturnOnlyLineEndsAreAnErrorNotAnEmptyDataset) {
     EXPECT_NE(std::string(e.what()).find("carriage return"), std::string::npos) << e.what();
   }
 }
+
+TEST(Dataset, AmountsThatOverflowWhenScaledAreRejectedNotWrapped) {
+  // 184467440737095517 x 100 cents wraps a uint64 to 84.
+  auto ds = Dataset::parse_odm_csv(header6 + "m1,2023-06-13,184467440737095517,,,\n"
+                                   "m2,2023-06-13,,184467440737095517,USD,\n", "wrap.csv", lenient);
+  EXPECT_EQ(ds.size(), 0u);
+  EXPECT_EQ(ds.summary().skipped, 2u);
+}
