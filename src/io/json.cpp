@@ -42,8 +42,9 @@ void write_file(const std::filesystem::path& path, const std::string& text) {
   std::error_code ec;
   std::filesystem::rename(temporary, path, ec);
   if (ec) {
+    const std::string why = ec.message();  // before remove() overwrites ec
     std::filesystem::remove(temporary, ec);
-    throw error(fmt::format("cannot write {}: {}", path.string(), ec.message()));
+    throw error(fmt::format("cannot write {}: {}", path.string(), why));
   }
 }
 

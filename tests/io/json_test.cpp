@@ -362,3 +362,17 @@ TEST(Json, LoadingADirectoryIsAnErrorNamingIt) {
     EXPECT_NE(std::string(e.what()).find("directory"), std::string::npos) << e.what();
   }
 }
+
+TEST(Json, SavingOverADirectoryNamesTheRealCause) {
+  const auto dir = std::filesystem::path(::testing::TempDir()) / "fundline_json_save_over_a_directory.json";
+  std::filesystem::create_directories(dir / "inside");
+  try {
+    save_json(dir, std::vector<Company>{});
+    FAIL() << "expected an error";
+  } catch (const fundline::error& e) {
+    EXPECT_EQ(std::string(e.what()).find("Success"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("directory"), std::string::npos) << e.what();
+  }
+  EXPECT_FALSE(std::filesystem::exists(dir.string() + ".tmp"));
+  std::filesystem::remove_all(dir);
+}
