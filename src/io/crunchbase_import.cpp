@@ -511,6 +511,9 @@ class Importer {
       round.validate();
     } catch (const inconsistent_data& e) {
       throw parse_error(row.round_id_at, fmt::format("{}: expected figures that agree", e.what()));
+    } catch (const overflow_error& e) {
+      // Summing tranches can overflow: still this round's fault, so located at it.
+      throw parse_error(row.round_id_at, fmt::format("{}: expected figures that fit in int64 minor units", e.what()));
     }
     const auto& founded = row.company.founded ? row.company.founded : owner.founded;
     if (founded && round.announced.last_day() < founded->first_day())

@@ -299,3 +299,18 @@ TEST(CrunchbaseImport, WebRoundsOfTwoCompaniesMayLookAlike) {
   const auto r = import_csv_text(std::string(web_header) + "A,2024-01-10,,,$1M,,Seed\nB,2024-01-10,,,$1M,,Seed\n", "w.csv");
   EXPECT_EQ(r.companies[1].rounds[0].id, "seed-2024-01-10");
 }
+
+TEST(CrunchbaseImport, TranchesOverflowingTheirSumAreAParseErrorAtTheRound) {
+  const std::string header(
+      "company_id,company_name,company_founded,company_country,company_sectors,company_sources,company_note,round_id,"
+      "round_type,announced,label,currency,amount,amount_qualifier,amount_high,amount_usd,tranches,pre_money,"
+      "post_money,post_money_usd,investors,lead_investors,sources,note\n");
+  const std::string row = "a,A,,,,,,r1,seed,2024-01-10,,USD,1.00,,,,"
+                          "equity=USD 90000000000000000.00|debt=USD 90000000000000000.00,,,,,,,\n";
+  const auto e = strict_error(header + row);
+  EXPECT_EQ(e.location().line, 2u);
+  EXPECT_EQ(e.location().column, 10u);
+  EXPECT_EQ(e.location().field, "round_id");
+  EXPECT_NE(e.detail().find("overflow adding USD 90000000000000000.00"), std::string::npos) << e.what();
+  EXPECT_EQ(import_csv_text(header + row, "t.csv", {.lenient = true}).stats.rejected, 1u);
+}
