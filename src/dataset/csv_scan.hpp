@@ -238,8 +238,8 @@ ChunkOutcome parse_range(std::string_view text, std::size_t start, std::size_t l
       ++pos;
       continue;
     }
-    if (base[pos] == '\r' && pos + 1 < size && base[pos + 1] == '\n') {
-      pos += 2;
+    if (base[pos] == '\r') {  // "\r\n", or a lone CR ("\n\r" line ends) read as a line end, as CsvReader does
+      pos += pos + 1 < size && base[pos + 1] == '\n' ? 2 : 1;
       continue;
     }
     const std::size_t record = pos;

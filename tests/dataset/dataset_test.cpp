@@ -262,3 +262,15 @@ TEST(Dataset, AmountsThatOverflowWhenScaledAreRejectedNotWrapped) {
   EXPECT_EQ(ds.size(), 0u);
   EXPECT_EQ(ds.summary().skipped, 2u);
 }
+
+TEST(Dataset, ALoneCarriageReturnBeforeARecordIsALineEndNotPartOfTheKey) {
+  // "\n\r" line ends, as some exporters write: the CSV reader of the importers
+  // reads a lone CR as a line end; the keys must not start with it.
+  const std::string text = header6 + "\rm1,2023-06-13,1,,,\n\rm2,2023-06-13,2,,,\n\r";
+  for (unsigned threads : {1u, 3u}) {
+    auto ds = Dataset::parse_odm_csv(text, "lfcr.csv", LoadOptions{.threads = threads});
+    ASSERT_EQ(ds.size(), 2u) << threads;
+    EXPECT_EQ(ds.company_uuid(ds.company_of(0)), "m1");
+    EXPECT_EQ(ds.company_uuid(ds.company_of(1)), "m2");
+  }
+}
