@@ -101,6 +101,10 @@ CsvHeader read_header(std::string_view text, std::string_view source, const std:
         v = {base + p + 1, static_cast<std::uint32_t>(q - p - 1), escaped};
         p = q + 1;
         if (p < text.size() && text[p] == '\r') ++p;
+        // Else the header would end here and its next names be read as a record.
+        if (p < text.size() && text[p] != ',' && text[p] != '\n')
+          throw parse_error(SourceLocation{std::string(source), 1, p + 1, {}},
+                            "expected a comma or a line end after a closing quote in the header");
       } else {
         std::size_t q = p;
         while (q < text.size() && text[q] != ',' && text[q] != '\n') ++q;

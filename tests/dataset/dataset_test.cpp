@@ -274,3 +274,13 @@ TEST(Dataset, ALoneCarriageReturnBeforeARecordIsALineEndNotPartOfTheKey) {
     EXPECT_EQ(ds.company_uuid(ds.company_of(1)), "m2");
   }
 }
+
+TEST(Dataset, TextAfterAClosingQuoteInTheHeaderIsNamed) {
+  try {
+    (void)Dataset::parse_odm_csv("company_uuid,\"announced_on\"x,raised_amount_usd,raised_amount,"
+                                 "raised_amount_currency_code\nm1,2023-06-13,1,,\n", "h.csv");
+    FAIL() << "expected parse_error";
+  } catch (const parse_error& e) {
+    EXPECT_STREQ(e.what(), "h.csv:1:28: expected a comma or a line end after a closing quote in the header");
+  }
+}
