@@ -250,9 +250,8 @@ class Importer {
         // The open-data-map leaves the code empty when the figure is the USD one.
         if (in_usd && Money::try_parse(text(r, value_col), currencies::USD) == in_usd) return ReportedMoney::exact(*in_usd);
         fail(r, currency_col,
-             fmt::format("empty currency, but {} is given (and differs from the USD figure): expected an ISO code "
-                         "such as EUR",
-                         value_col));
+             fmt::format("empty currency, but {} is given{}: expected an ISO code such as EUR", value_col,
+                         in_usd ? " (and differs from the USD figure)" : ""));
       }
       const Money m = money(r, value_col, *original);
       if (in_usd && *in_usd != m) claims.push_back(detail::usd_claim(claim, *in_usd));

@@ -314,3 +314,9 @@ TEST(CrunchbaseImport, TranchesOverflowingTheirSumAreAParseErrorAtTheRound) {
   EXPECT_NE(e.detail().find("overflow adding USD 90000000000000000.00"), std::string::npos) << e.what();
   EXPECT_EQ(import_csv_text(header + row, "t.csv", {.lenient = true}).stats.rejected, 1u);
 }
+
+TEST(CrunchbaseImport, AFigureWithoutCurrencyOrUsdFigureIsNotSaidToDiffer) {
+  const std::string row = "Z,USA,,,,,venture,C,2017-12-28,,5000000,,,,,,,,c-1,r-1\n";
+  EXPECT_EQ(strict_error(std::string(odm_header) + row).detail(),
+            "empty currency, but raised_amount is given: expected an ISO code such as EUR");
+}
