@@ -53,6 +53,14 @@ TEST(Cli, CompareMatchesExpectedText) {
   EXPECT_EQ(r.out, read_text(data_dir + "compare_fr.txt"));
 }
 
+TEST(Cli, CompareGridStopsTheDayBeforeTheSameDayMonthsLater) {
+  // Founded 2023-06-30; rounds on 2023-06-30 (1M), 2023-12-30 (2M), 2024-06-30 (4M):
+  // month 6 covers up to 2023-12-29, month 12 up to 2024-06-29.
+  const CliRun r = fundline("compare month_end.json");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("     6  €1,000,000.00\n    12  €3,000,000.00\n"), std::string::npos) << r.out;
+}
+
 TEST(Cli, TimelineWithoutFileUsesTheBundledMistralData) {
   const CliRun r = fundline("timeline");
   EXPECT_EQ(r.exit_code, 0) << r.err;

@@ -18,6 +18,7 @@
 #include "validators.hpp"
 #include "fundline/engine/comparison.hpp"
 #include "fundline/engine/timeline.hpp"
+#include "fundline/engine/window.hpp"
 #include "fundline/io/json.hpp"
 #include "fundline/text/count_text.hpp"
 #include "fundline/text/date_text.hpp"
@@ -170,7 +171,7 @@ void run_compare(const CompareOptions& o) {
         row.emplace_back("");
         continue;
       }
-      const Date day = *anchors[i] + boost::gregorian::months(mark) - boost::gregorian::days(1);
+      const Date day = WindowLength::months(mark).last_day_from(*anchors[i]);
       row.push_back(day > data_day ? "" : format_reported(timelines[i].raised_as_of(day), lang, MoneyStyle::full));
     }
     grid.add_row(std::move(row));
