@@ -135,6 +135,16 @@ TEST(Cli, ConversionPastTheLastFixingIsAnError) {
   EXPECT_NE(r.err.find("ends on 2025-05-09"), std::string::npos) << r.err;
 }
 
+TEST(Cli, ConversionPastTheLastFixingSuggestsWhatTheCommandLineOffers) {
+  // The library's remedy, accepting_dates_past_end(), is no option of these commands.
+  for (const char* arguments : {"timeline mistral.json --currency USD", "compare mistral.json --currency USD"}) {
+    const CliRun r = fundline(arguments);
+    EXPECT_EQ(r.exit_code, 1) << arguments;
+    EXPECT_EQ(r.err.find("accepting_dates_past_end()"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("--as-of 2025-05-09"), std::string::npos) << r.err;
+  }
+}
+
 TEST(Cli, BadUsageExitsTwo) {
   EXPECT_EQ(fundline("timeline --lang de").exit_code, 2);
   EXPECT_EQ(fundline("timeline --as-of 2024-13-01").exit_code, 2);

@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "historical_conversion.hpp"
 #include "validators.hpp"
 #include "fundline/engine/comparison.hpp"
 #include "fundline/engine/timeline.hpp"
@@ -106,7 +107,7 @@ void run_compare(const CompareOptions& o) {
       Timeline t(c);
       if (as_of) t = t.as_of(*as_of);
       if (!all_in(t, currency)) {
-        t = t.converted(currency, Convention::historical());
+        t = convert_historically(t, currency);
         converted = true;
       }
       if (anchor == Anchor::founding && !t.founded())

@@ -19,6 +19,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "historical_conversion.hpp"
 #include "validators.hpp"
 #include "fundline/chart/svg_chart.hpp"
 #include "fundline/chart/terminal_chart.hpp"
@@ -135,11 +136,11 @@ bool all_in(const Timeline& t, Currency c) {
 Timeline in_one_currency(const Timeline& t, const std::string& requested, bool& converted) {
   converted = false;
   // An empty timeline has nothing to convert; it only takes the currency.
-  if (t.empty()) return requested.empty() ? t : t.converted(Currency::from_code(requested), Convention::historical());
+  if (t.empty()) return requested.empty() ? t : convert_historically(t, Currency::from_code(requested));
   const Currency to = requested.empty() ? t.rounds().front().currency() : Currency::from_code(requested);
   if (all_in(t, to)) return t;
   converted = true;
-  return t.converted(to, Convention::historical());
+  return convert_historically(t, to);
 }
 
 std::string round_name(const Round& r, Language lang) { return round_type_name(r.type, lang); }
