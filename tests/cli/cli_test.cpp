@@ -115,6 +115,16 @@ TEST(Cli, BadInputExitsOneNamingFileLineAndColumn) {
   EXPECT_NE(fundline("compare mistral.json broken.json").err.find("broken.json:5:49"), std::string::npos);
 }
 
+TEST(Cli, TotalsBeyondInt64NameTheFile) {
+  for (const char* arguments : {"timeline overflow.json", "compare overflow.json --anchor first-round"}) {
+    const CliRun r = fundline(arguments);
+    EXPECT_EQ(r.exit_code, 1) << arguments;
+    EXPECT_NE(r.err.find("overflow.json: company \"Overflow\": overflow adding EUR 92233720368547758.07 and EUR 1.00"),
+              std::string::npos)
+        << r.err;
+  }
+}
+
 TEST(Cli, UnwritableSvgExitsOneBeforePrinting) {
   const CliRun r = fundline("timeline mistral.json --svg /nonexistent-directory/chart.svg");
   EXPECT_EQ(r.exit_code, 1);

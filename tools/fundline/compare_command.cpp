@@ -16,6 +16,7 @@
 
 #include "commands.hpp"
 #include "historical_conversion.hpp"
+#include "timeline_of.hpp"
 #include "validators.hpp"
 #include "fundline/engine/comparison.hpp"
 #include "fundline/engine/timeline.hpp"
@@ -104,7 +105,7 @@ void run_compare(const CompareOptions& o) {
   bool converted = false;
   for (const auto& file : o.files)
     for (const Company& c : load_companies_json(file)) {
-      Timeline t(c);
+      Timeline t = timeline_of(c, file);
       if (as_of) t = t.as_of(*as_of);
       if (!all_in(t, currency)) {
         t = convert_historically(t, currency);

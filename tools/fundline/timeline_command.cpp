@@ -20,6 +20,7 @@
 
 #include "commands.hpp"
 #include "historical_conversion.hpp"
+#include "timeline_of.hpp"
 #include "validators.hpp"
 #include "fundline/chart/svg_chart.hpp"
 #include "fundline/chart/terminal_chart.hpp"
@@ -165,7 +166,7 @@ void run_timeline(const TimelineOptions& o) {
   const Language lang = parse_language(o.lang);
   const Words w = words(lang);
   const Company company = o.file.empty() ? bundled_mistral() : load_company_json(o.file);
-  Timeline t(company);
+  Timeline t = timeline_of(company, o.file);
   std::optional<Date> as_of;
   if (!o.as_of.empty()) {
     as_of = parse_date(o.as_of);
