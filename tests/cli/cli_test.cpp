@@ -61,6 +61,14 @@ TEST(Cli, CompareGridStopsTheDayBeforeTheSameDayMonthsLater) {
   EXPECT_NE(r.out.find("     6  €1,000,000.00\n    12  €3,000,000.00\n"), std::string::npos) << r.out;
 }
 
+TEST(Cli, AnUndisclosedRoundInAnotherCurrencyIsCountedAsUndisclosed) {
+  const CliRun r = fundline("timeline undisclosed_usd.json");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("Total raised, all instruments: at least €1,000,000.00 (2 rounds)"), std::string::npos) << r.out;
+  const CliRun c = fundline("compare undisclosed_usd.json");
+  EXPECT_EQ(c.exit_code, 0) << c.err;
+}
+
 TEST(Cli, TimelineWithoutFileUsesTheBundledMistralData) {
   const CliRun r = fundline("timeline");
   EXPECT_EQ(r.exit_code, 0) << r.err;

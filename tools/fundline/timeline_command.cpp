@@ -126,8 +126,9 @@ std::size_t terminal_width() {
 
 bool all_in(const Timeline& t, Currency c) {
   const auto in = [c](const ReportedMoney& m) { return m.currency() == c || !m.is_disclosed(); };
+  // A round's amount sets the timeline's currency even when undisclosed.
   return std::all_of(t.rounds().begin(), t.rounds().end(), [&](const Round& r) {
-    return in(r.amount) && in(r.pre_money) && in(r.post_money) &&
+    return r.currency() == c && in(r.pre_money) && in(r.post_money) &&
            std::all_of(r.tranches.begin(), r.tranches.end(), [&](const Tranche& x) { return in(x.amount); });
   });
 }
