@@ -91,6 +91,11 @@ TEST(WindowLength, MonthsFromAMonthEndStopBeforeTheSameDayLater) {
   EXPECT_EQ(WindowLength::months(12).last_day_from(day("2024-02-29")), day("2025-02-27"));
 }
 
+TEST(WindowLength, WindowsPast9999EndOnItsLastDay) {
+  EXPECT_EQ(WindowLength::days(30).last_day_from(day("9999-12-15")), day("9999-12-31"));
+  EXPECT_EQ(WindowLength::months(12).last_day_from(day("9999-06-01")), day("9999-12-31"));
+}
+
 TEST(FundingWindow, PropertyBeatsEveryWindowStartingOnARound) {
   std::mt19937 rng(99);
   std::uniform_int_distribution<int> count(1, 15), offset(0, 2000), millions(0, 500);

@@ -44,13 +44,15 @@ class WindowLength {
       // Not boost::gregorian::months, which moves a month's last day to the
       // target month's last day (04-30 + 1 month = 05-31); clamp instead.
       const auto ymd = start.year_month_day();
-      const int index = static_cast<int>(ymd.year) * 12 + static_cast<int>(ymd.month) - 1 + count_;
-      const int y = index / 12, m = index % 12 + 1;
-      if (y > max_year) return Date(max_year, 12, 31);  // no day comes later
+      const std::int64_t index = std::int64_t{ymd.year} * 12 + ymd.month - 1 + count_;
+      if (index / 12 > max_year) return Date(max_year, 12, 31);  // no day comes later
+      const int y = static_cast<int>(index / 12), m = static_cast<int>(index % 12) + 1;
       const int d = std::min(static_cast<int>(ymd.day), detail::days_in_month(y, m));
       return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d)) -
              boost::gregorian::days(1);
     }
+    const Date calendar_end(max_year, 12, 31);
+    if ((calendar_end - start).days() < count_ - 1) return calendar_end;  // no day comes later
     return start + boost::gregorian::days(count_ - 1);
   }
 
