@@ -55,7 +55,8 @@ struct TimeAxis {
 
 TimeAxis time_axis(Date lo, Date hi) {
   constexpr std::array<int, 8> steps{1, 2, 3, 6, 12, 24, 60, 120};
-  TimeAxis axis{month_index(lo) - 1, month_index(hi) + 2, 1};
+  // The margins stay inside the calendar fundline accepts (1400..9999).
+  TimeAxis axis{std::max(month_index(lo) - 1, min_year * 12), std::min(month_index(hi) + 2, max_year * 12 + 11), 1};
   for (int step : steps) {
     axis.step = step;
     if ((axis.last - axis.first_tick()) / step + 1 <= 8) break;

@@ -22,14 +22,18 @@ std::vector<PeriodAmount> Timeline::series(Period period, Date from, Date to, co
   std::size_t i = 0;
   ReportedMoney cumulative = zero();
   for (; i < rounds_.size() && days_[i] < start; ++i) cumulative += filter.amount_of(rounds_[i]);
+  const Date calendar_end(max_year, 12, 31);
   while (start <= to) {
-    const Date next = next_period_start(start, period);
-    const Date last = next - boost::gregorian::days(1);
+    // The last period of 9999 has no next period start (10000-01-01 is outside Boost's range).
+    const Date last = start == period_start(calendar_end, period)
+                          ? calendar_end
+                          : next_period_start(start, period) - boost::gregorian::days(1);
     ReportedMoney raised = zero();
     for (; i < rounds_.size() && days_[i] <= last; ++i) raised += filter.amount_of(rounds_[i]);
     cumulative += raised;
     out.push_back({start, last, period_label(start, period), raised, cumulative});
-    start = next;
+    if (last == calendar_end) break;
+    start = last + boost::gregorian::days(1);
   }
   return out;
 }

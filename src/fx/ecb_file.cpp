@@ -76,7 +76,12 @@ EcbRates parse_ecb_csv(std::string_view text, std::string_view source_name) {
   std::vector<Field> fields;
   std::size_t line_no = 0, pos = 0;
   bool header_done = false;
-  std::vector<std::pair<DayNumber, std::vector<std::int64_t>>> rows;
+  struct Row {
+    DayNumber day;
+    std::vector<std::int64_t> rates;
+    std::size_t line;
+  };
+  std::vector<Row> rows;
   while (pos < text.size()) {
     std::size_t eol = text.find('\n', pos);
     std::string_view line = text.substr(pos, eol == std::string_view::npos ? std::string_view::npos : eol - pos);
@@ -121,20 +126,24 @@ EcbRates parse_ecb_csv(std::string_view text, std::string_view source_name) {
                          problem.empty() ? "" : " (" + problem + ")"));
       rates[i - 1] = micro;
     }
-    rows.emplace_back(day, std::move(rates));
+    rows.push_back({day, std::move(rates), line_no});
   }
   if (!header_done) fail(1, 1, "", "empty file: expected the ECB header \"Date,USD,JPY,...\"");
 
-  std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  // Stable, so that of two rows for one day the later line comes second.
+  std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.day < b.day; });
   for (std::size_t i = 1; i < rows.size(); ++i)
-    if (rows[i].first == rows[i - 1].first)
-      throw parse_error(SourceLocation{out.source, 0, 0, "Date"},
-                        fmt::format("two rows for {}", to_iso(from_day_number(rows[i].first))));
+    if (rows[i].day == rows[i - 1].day) {
+      const std::size_t first = std::min(rows[i].line, rows[i - 1].line), second = std::max(rows[i].line, rows[i - 1].line);
+      throw parse_error(SourceLocation{out.source, second, 1, "Date"},
+                        fmt::format("two rows for {} (lines {} and {})", to_iso(from_day_number(rows[i].day)), first,
+                                    second));
+    }
   out.days.reserve(rows.size());
   out.micro.assign(out.currencies.size(), std::vector<std::int64_t>(rows.size(), 0));
   for (std::size_t r = 0; r < rows.size(); ++r) {
-    out.days.push_back(rows[r].first);
-    for (std::size_t c = 0; c < out.currencies.size(); ++c) out.micro[c][r] = rows[r].second[c];
+    out.days.push_back(rows[r].day);
+    for (std::size_t c = 0; c < out.currencies.size(); ++c) out.micro[c][r] = rows[r].rates[c];
   }
   return out;
 }

@@ -85,12 +85,14 @@ std::string attach_currency(Currency c, const std::string& number, std::string_v
 
 // The magnitude of m rounded to three significant digits, in minor units.
 int128 round_significant(Money m, RoundingMode mode) {
-  int128 v = m.minor_units();
-  if (v < 0) v = -v;
+  const int128 value = m.minor_units();
+  const int128 v = value < 0 ? -value : value;
   const int digits = digit_count(v);
   if (digits <= 3) return v;
   const int128 step = power_of_ten(digits - 3);
-  return divide_rounded(v, step, mode) * step;
+  // Rounded with its sign, so that floor and ceiling keep their direction.
+  const int128 rounded = divide_rounded(value, step, mode) * step;
+  return rounded < 0 ? -rounded : rounded;
 }
 
 // A rounded amount split into a number and a power of a thousand.

@@ -33,6 +33,13 @@ std::string amount_text(const ReportedMoney& r, Language lang) {
 
 std::string raised_sentence(const FundingSummary& s, Language lang) {
   const bool fr = lang == Language::fr;
+  if ((s.rounds == 0 || !s.first || !s.last) && s.other_rounds > 0) {
+    const auto n = static_cast<std::int64_t>(s.other_rounds);
+    return fr ? fmt::format("{} n'a pas de tour en capital connu ({}).", s.company,
+                            count_noun(n, "autre tour", "autres tours", lang))
+              : fmt::format("{} has no known priced round ({}).", s.company,
+                            count_noun(n, "other round", "other rounds", lang));
+  }
   if (s.rounds == 0 || !s.first || !s.last)
     return fr ? fmt::format("{} n'a pas de tour de financement connu.", s.company)
               : fmt::format("{} has no known funding round.", s.company);

@@ -7,7 +7,10 @@ FundingSummary summarize(const Timeline& t) {
   FundingSummary s{.company = t.name(), .raised = t.raised_total(priced)};
   const Round* last = nullptr;
   for (const Round& r : t.rounds()) {
-    if (!priced.includes(r)) continue;
+    if (!priced.includes(r)) {
+      ++s.other_rounds;
+      continue;
+    }
     if (!s.first) s.first = r.announced;
     ++s.rounds;
     last = &r;

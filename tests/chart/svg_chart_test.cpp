@@ -169,3 +169,14 @@ TEST(SvgChart, ParsesWithPythonXml) {
   EXPECT_EQ(std::system(command.c_str()), 0);
   std::remove(path.c_str());
 }
+
+TEST(SvgChart, RoundsAtTheEdgesOfTheCalendarStillDraw) {
+  // The time axis adds a month of margin on each side; it must stay within 1400..9999.
+  ChartData data;
+  data.title = "Edges";
+  data.currency = currencies::EUR;
+  data.steps = {{parse_date("1400-01-15"), eur(1), "Seed €1M"}, {parse_date("9999-12-15"), eur(3), "Series A €2M"}};
+  const std::string svg = render_svg(data);
+  EXPECT_EQ(well_formedness_problem(svg), "");
+  EXPECT_NE(svg.find("Series A €2M"), std::string::npos);
+}

@@ -53,6 +53,22 @@ TEST(Cli, CompareMatchesExpectedText) {
   EXPECT_EQ(r.out, read_text(data_dir + "compare_fr.txt"));
 }
 
+TEST(Cli, CompareGridStopsTheDayBeforeTheSameDayMonthsLater) {
+  // Founded 2023-06-30; rounds on 2023-06-30 (1M), 2023-12-30 (2M), 2024-06-30 (4M):
+  // month 6 covers up to 2023-12-29, month 12 up to 2024-06-29.
+  const CliRun r = fundline("compare month_end.json");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("     6  €1,000,000.00\n    12  €3,000,000.00\n"), std::string::npos) << r.out;
+}
+
+TEST(Cli, AnUndisclosedRoundInAnotherCurrencyIsCountedAsUndisclosed) {
+  const CliRun r = fundline("timeline undisclosed_usd.json");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("Total raised, all instruments: at least €1,000,000.00 (2 rounds)"), std::string::npos) << r.out;
+  const CliRun c = fundline("compare undisclosed_usd.json");
+  EXPECT_EQ(c.exit_code, 0) << c.err;
+}
+
 TEST(Cli, TimelineWithoutFileUsesTheBundledMistralData) {
   const CliRun r = fundline("timeline");
   EXPECT_EQ(r.exit_code, 0) << r.err;
@@ -107,6 +123,16 @@ TEST(Cli, BadInputExitsOneNamingFileLineAndColumn) {
   EXPECT_NE(fundline("compare mistral.json broken.json").err.find("broken.json:5:49"), std::string::npos);
 }
 
+TEST(Cli, TotalsBeyondInt64NameTheFile) {
+  for (const char* arguments : {"timeline overflow.json", "compare overflow.json --anchor first-round"}) {
+    const CliRun r = fundline(arguments);
+    EXPECT_EQ(r.exit_code, 1) << arguments;
+    EXPECT_NE(r.err.find("overflow.json: company \"Overflow\": overflow adding EUR 92233720368547758.07 and EUR 1.00"),
+              std::string::npos)
+        << r.err;
+  }
+}
+
 TEST(Cli, UnwritableSvgExitsOneBeforePrinting) {
   const CliRun r = fundline("timeline mistral.json --svg /nonexistent-directory/chart.svg");
   EXPECT_EQ(r.exit_code, 1);
@@ -125,6 +151,16 @@ TEST(Cli, ConversionPastTheLastFixingIsAnError) {
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("2025-09-09"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("ends on 2025-05-09"), std::string::npos) << r.err;
+}
+
+TEST(Cli, ConversionPastTheLastFixingSuggestsWhatTheCommandLineOffers) {
+  // The library's remedy, accepting_dates_past_end(), is no option of these commands.
+  for (const char* arguments : {"timeline mistral.json --currency USD", "compare mistral.json --currency USD"}) {
+    const CliRun r = fundline(arguments);
+    EXPECT_EQ(r.exit_code, 1) << arguments;
+    EXPECT_EQ(r.err.find("accepting_dates_past_end()"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("--as-of 2025-05-09"), std::string::npos) << r.err;
+  }
 }
 
 TEST(Cli, BadUsageExitsTwo) {

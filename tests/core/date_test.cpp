@@ -99,3 +99,10 @@ TEST(PartialDate, PrintsCanonicalText) {
   for (const char* text : {"2023-06-13", "2023-06", "2024-Q3", "2025"})
     EXPECT_EQ(PartialDate::parse(text).to_string(), text);
 }
+
+TEST(PartialDate, PeriodsOfTheLastAcceptedYearEndOnItsLastDay) {
+  EXPECT_EQ(PartialDate::parse("9999").last_day(), parse_date("9999-12-31"));
+  EXPECT_EQ(PartialDate::parse("9999-Q4").last_day(), parse_date("9999-12-31"));
+  EXPECT_EQ(PartialDate::parse("9999-12").last_day(), parse_date("9999-12-31"));
+  EXPECT_TRUE(PartialDate::parse("9999").contains(parse_date("9999-06-01")));
+}

@@ -142,3 +142,12 @@ TEST(PeriodAmount, SeriesFromTheFirstRepresentableDay) {
   ASSERT_EQ(y.size(), 1u);
   EXPECT_EQ(y[0].cumulative, exact_eur_m(0));
 }
+
+TEST(PeriodAmount, TheLastPeriodOfTheCalendarEndsOn9999_12_31) {
+  const Timeline t({Round{.id = "a", .type = RoundType::seed, .announced = day("9999-12-15"), .amount = exact_eur_m(1)}});
+  EXPECT_EQ(t.series(Period::year),
+            (std::vector<PeriodAmount>{
+                {day("9999-01-01"), day("9999-12-31"), "9999", exact_eur_m(1), exact_eur_m(1)}}));
+  ASSERT_EQ(t.series(Period::month).size(), 1u);
+  EXPECT_EQ(t.series(Period::month).front().last_day, day("9999-12-31"));
+}

@@ -83,6 +83,19 @@ TEST(WindowLength, MustBePositive) {
   EXPECT_EQ(WindowLength::months(1).last_day_from(day("2024-01-31")), day("2024-02-28"));
 }
 
+TEST(WindowLength, MonthsFromAMonthEndStopBeforeTheSameDayLater) {
+  // Boost's month arithmetic snaps a month's last day to the next month's last day;
+  // a window of N months must end the day before the same day N months later.
+  EXPECT_EQ(WindowLength::months(1).last_day_from(day("2023-04-30")), day("2023-05-29"));
+  EXPECT_EQ(WindowLength::months(12).last_day_from(day("2023-02-28")), day("2024-02-27"));
+  EXPECT_EQ(WindowLength::months(12).last_day_from(day("2024-02-29")), day("2025-02-27"));
+}
+
+TEST(WindowLength, WindowsPast9999EndOnItsLastDay) {
+  EXPECT_EQ(WindowLength::days(30).last_day_from(day("9999-12-15")), day("9999-12-31"));
+  EXPECT_EQ(WindowLength::months(12).last_day_from(day("9999-06-01")), day("9999-12-31"));
+}
+
 TEST(FundingWindow, PropertyBeatsEveryWindowStartingOnARound) {
   std::mt19937 rng(99);
   std::uniform_int_distribution<int> count(1, 15), offset(0, 2000), millions(0, 500);

@@ -73,3 +73,14 @@ TEST(EcbRates, RejectsFilesThatAreNotEcbTables) {
   EXPECT_THROW((void)parse_ecb_csv("Date,\n", "r.csv"), parse_error);
   EXPECT_THROW((void)load_ecb_csv("/nonexistent/eurofxref-hist.csv"), error);
 }
+
+TEST(EcbRates, DuplicateDayNamesTheLineOfTheSecondRow) {
+  try {
+    (void)parse_ecb_csv("Date,USD,\n2024-06-11,1.07,\n2024-06-10,1.08,\n2024-06-11,1.09,\n", "rates.csv");
+    FAIL();
+  } catch (const parse_error& e) {
+    EXPECT_EQ(e.location().line, 4u);
+    EXPECT_EQ(e.location().column, 1u);
+    EXPECT_NE(std::string(e.what()).find("two rows for 2024-06-11 (lines 2 and 4)"), std::string::npos) << e.what();
+  }
+}

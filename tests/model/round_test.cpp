@@ -69,6 +69,28 @@ TEST(Round, InconsistentValuationIsReportedAndRejected) {
   }
 }
 
+TEST(Round, PostMoneyBelowTheEquityRaisedIsAnInconsistency) {
+  Round b = series_b();
+  b.post_money = ReportedMoney::exact(eur_m(400));  // below the EUR 468M of equity
+  EXPECT_EQ(b.valuation().inconsistency,
+            "post-money EUR 400000000.00 is less than the equity raised EUR 468000000.00");
+  try {
+    b.validate();
+    FAIL() << "expected inconsistent_data";
+  } catch (const inconsistent_data& e) {
+    EXPECT_NE(std::string(e.what()).find("round \"series-b\""), std::string::npos) << e.what();
+  }
+}
+
+TEST(Round, ALowerBoundPostMoneyBelowTheRaiseDerivesNoPreMoney) {
+  Round b = series_b();
+  b.post_money = ReportedMoney::more_than(eur_m(400));
+  EXPECT_EQ(b.valuation().pre_money, ReportedMoney::undisclosed(currencies::EUR));
+  EXPECT_EQ(b.valuation().inconsistency, "");
+  b.post_money = ReportedMoney::between(eur_m(400), eur_m(500));
+  EXPECT_EQ(b.valuation().pre_money, ReportedMoney::between(eur_m(0), eur_m(32)));
+}
+
 TEST(Round, TranchesMustAddUpToTheAmount) {
   Round r = series_b();
   r.tranches[1].amount = ReportedMoney::exact(eur_m(100));

@@ -67,6 +67,13 @@ TEST(MoneyText, CompactRoundsHalfToEven) {
   EXPECT_EQ(format_compact(eur(1'089'999'999), en, RoundingMode::down), "€1.08B");
 }
 
+TEST(MoneyText, CompactFloorAndCeilingRoundNegativeAmountsByValue) {
+  // -12,345.67: floor goes toward minus infinity, ceiling toward zero.
+  EXPECT_EQ(format_compact(eur_cents(-1'234'567), en, RoundingMode::floor), "-€12.4K");
+  EXPECT_EQ(format_compact(eur_cents(-1'234'567), en, RoundingMode::ceiling), "-€12.3K");
+  EXPECT_EQ(format_compact(eur_cents(1'234'567), en, RoundingMode::floor), "€12.3K");
+}
+
 TEST(MoneyText, CompactRoundingCarriesToTheNextUnit) {
   EXPECT_EQ(format_compact(eur(999'950'000), en), "€1B");
   EXPECT_EQ(format_compact(eur(999'950'000), fr), "1\u00A0Md€");

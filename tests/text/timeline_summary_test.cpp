@@ -41,3 +41,13 @@ TEST(TimelineSummary, EmptyTimeline) {
   EXPECT_EQ(s.rounds, 0u);
   EXPECT_EQ(write_summary(s, Language::en), "Mistral AI has no known funding round.");
 }
+
+TEST(TimelineSummary, OnlyUnpricedRoundsAreNotNoRoundAtAll) {
+  Company c{.name = "Noteco"};
+  c.rounds.push_back(Round{.id = "note", .type = RoundType::convertible_note, .announced = parse_date("2024-02-26"),
+                           .amount = ReportedMoney::exact(eur(15))});
+  const FundingSummary s = summarize(Timeline(c));
+  EXPECT_EQ(s.rounds, 0u);
+  EXPECT_EQ(write_summary(s, Language::en), "Noteco has no known priced round (one other round).");
+  EXPECT_EQ(write_summary(s, Language::fr), "Noteco n'a pas de tour en capital connu (un autre tour).");
+}

@@ -15,9 +15,12 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "historical_conversion.hpp"
+#include "timeline_of.hpp"
 #include "validators.hpp"
 #include "fundline/engine/comparison.hpp"
 #include "fundline/engine/timeline.hpp"
+#include "fundline/engine/window.hpp"
 #include "fundline/io/json.hpp"
 #include "fundline/text/count_text.hpp"
 #include "fundline/text/date_text.hpp"
@@ -73,8 +76,9 @@ std::string colon(Language lang) { return lang == Language::fr ? fmt::format("{}
 
 bool all_in(const Timeline& t, Currency c) {
   const auto in = [c](const ReportedMoney& m) { return m.currency() == c || !m.is_disclosed(); };
+  // A round's amount sets the timeline's currency even when undisclosed.
   return std::all_of(t.rounds().begin(), t.rounds().end(), [&](const Round& r) {
-    return in(r.amount) && in(r.pre_money) && in(r.post_money) &&
+    return r.currency() == c && in(r.pre_money) && in(r.post_money) &&
            std::all_of(r.tranches.begin(), r.tranches.end(), [&](const Tranche& x) { return in(x.amount); });
   });
 }
@@ -102,10 +106,10 @@ void run_compare(const CompareOptions& o) {
   bool converted = false;
   for (const auto& file : o.files)
     for (const Company& c : load_companies_json(file)) {
-      Timeline t(c);
+      Timeline t = timeline_of(c, file);
       if (as_of) t = t.as_of(*as_of);
       if (!all_in(t, currency)) {
-        t = t.converted(currency, Convention::historical());
+        t = convert_historically(t, currency);
         converted = true;
       }
       if (anchor == Anchor::founding && !t.founded())
@@ -170,7 +174,7 @@ void run_compare(const CompareOptions& o) {
         row.emplace_back("");
         continue;
       }
-      const Date day = *anchors[i] + boost::gregorian::months(mark) - boost::gregorian::days(1);
+      const Date day = WindowLength::months(mark).last_day_from(*anchors[i]);
       row.push_back(day > data_day ? "" : format_reported(timelines[i].raised_as_of(day), lang, MoneyStyle::full));
     }
     grid.add_row(std::move(row));

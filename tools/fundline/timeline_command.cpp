@@ -19,6 +19,8 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "historical_conversion.hpp"
+#include "timeline_of.hpp"
 #include "validators.hpp"
 #include "fundline/chart/svg_chart.hpp"
 #include "fundline/chart/terminal_chart.hpp"
@@ -124,8 +126,9 @@ std::size_t terminal_width() {
 
 bool all_in(const Timeline& t, Currency c) {
   const auto in = [c](const ReportedMoney& m) { return m.currency() == c || !m.is_disclosed(); };
+  // A round's amount sets the timeline's currency even when undisclosed.
   return std::all_of(t.rounds().begin(), t.rounds().end(), [&](const Round& r) {
-    return in(r.amount) && in(r.pre_money) && in(r.post_money) &&
+    return r.currency() == c && in(r.pre_money) && in(r.post_money) &&
            std::all_of(r.tranches.begin(), r.tranches.end(), [&](const Tranche& x) { return in(x.amount); });
   });
 }
@@ -135,11 +138,11 @@ bool all_in(const Timeline& t, Currency c) {
 Timeline in_one_currency(const Timeline& t, const std::string& requested, bool& converted) {
   converted = false;
   // An empty timeline has nothing to convert; it only takes the currency.
-  if (t.empty()) return requested.empty() ? t : t.converted(Currency::from_code(requested), Convention::historical());
+  if (t.empty()) return requested.empty() ? t : convert_historically(t, Currency::from_code(requested));
   const Currency to = requested.empty() ? t.rounds().front().currency() : Currency::from_code(requested);
   if (all_in(t, to)) return t;
   converted = true;
-  return t.converted(to, Convention::historical());
+  return convert_historically(t, to);
 }
 
 std::string round_name(const Round& r, Language lang) { return round_type_name(r.type, lang); }
@@ -164,7 +167,7 @@ void run_timeline(const TimelineOptions& o) {
   const Language lang = parse_language(o.lang);
   const Words w = words(lang);
   const Company company = o.file.empty() ? bundled_mistral() : load_company_json(o.file);
-  Timeline t(company);
+  Timeline t = timeline_of(company, o.file);
   std::optional<Date> as_of;
   if (!o.as_of.empty()) {
     as_of = parse_date(o.as_of);

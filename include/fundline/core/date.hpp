@@ -151,12 +151,19 @@ class PartialDate {
 
   [[nodiscard]] Date first_day() const noexcept { return first_; }
   [[nodiscard]] Date last_day() const {
-    using boost::gregorian::months;
+    // Built from the last month's length, not first_ + months(n) - 1 day,
+    // because 10000-01-01 is outside Boost's range (9999-12 would throw).
+    const auto ymd = first_.year_month_day();
+    const auto y = static_cast<unsigned short>(ymd.year);
+    const int m = static_cast<int>(ymd.month);
+    const auto end_of = [y](int month) {
+      return Date(y, static_cast<unsigned short>(month), static_cast<unsigned short>(detail::days_in_month(y, month)));
+    };
     switch (precision_) {
       case DatePrecision::day: return first_;
-      case DatePrecision::month: return (first_ + months(1)) - boost::gregorian::days(1);
-      case DatePrecision::quarter: return (first_ + months(3)) - boost::gregorian::days(1);
-      case DatePrecision::year: return (first_ + boost::gregorian::years(1)) - boost::gregorian::days(1);
+      case DatePrecision::month: return end_of(m);
+      case DatePrecision::quarter: return end_of(m + 2);
+      case DatePrecision::year: return end_of(12);
     }
     return first_;
   }

@@ -16,6 +16,7 @@
 //   fmt::format("{}", WindowLength::months(12));    // "12 months"
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <ostream>
@@ -39,7 +40,19 @@ class WindowLength {
   [[nodiscard]] bool in_months() const noexcept { return in_months_; }
   // The last day of the window that starts on `start`.
   [[nodiscard]] Date last_day_from(Date start) const {
-    if (in_months_) return start + boost::gregorian::months(count_) - boost::gregorian::days(1);
+    if (in_months_) {
+      // Not boost::gregorian::months, which moves a month's last day to the
+      // target month's last day (04-30 + 1 month = 05-31); clamp instead.
+      const auto ymd = start.year_month_day();
+      const std::int64_t index = std::int64_t{ymd.year} * 12 + ymd.month - 1 + count_;
+      if (index / 12 > max_year) return Date(max_year, 12, 31);  // no day comes later
+      const int y = static_cast<int>(index / 12), m = static_cast<int>(index % 12) + 1;
+      const int d = std::min(static_cast<int>(ymd.day), detail::days_in_month(y, m));
+      return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d)) -
+             boost::gregorian::days(1);
+    }
+    const Date calendar_end(max_year, 12, 31);
+    if ((calendar_end - start).days() < count_ - 1) return calendar_end;  // no day comes later
     return start + boost::gregorian::days(count_ - 1);
   }
 

@@ -167,6 +167,10 @@ struct Round {
       v.post_money = pre_money + equity;
       v.post_money_derived = true;
     } else {
+      if (equity.is_exact() && post_money.high() && *post_money.high() < *equity.value()) {
+        v.inconsistency = fmt::format("post-money {} is less than the equity raised {}", post_money, *equity.value());
+        return v;
+      }
       v.pre_money = subtract(post_money, equity);
       v.pre_money_derived = true;
     }
@@ -209,9 +213,13 @@ struct Round {
     if (!equity.is_exact()) return ReportedMoney::undisclosed(post.currency());
     const Money e = *equity.value();
     switch (post.qualifier()) {
-      case Qualifier::range: return ReportedMoney::between(*post.low() - e, *post.high() - e);
+      case Qualifier::range:
+        return ReportedMoney::between(std::max(*post.low() - e, Money::zero(post.currency())), *post.high() - e);
       case Qualifier::undisclosed: return post;
-      default: return ReportedMoney::with(post.qualifier(), *post.value() - e);
+      default:
+        // A lower bound (or "about") below the raise says nothing of the pre-money.
+        if (*post.value() < e) return ReportedMoney::undisclosed(post.currency());
+        return ReportedMoney::with(post.qualifier(), *post.value() - e);
     }
   }
 };

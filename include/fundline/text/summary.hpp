@@ -52,6 +52,8 @@ struct FundingSummary {
   // Set when the company raised the most among `compared_with` companies
   // (itself included) that the caller compared.
   std::optional<std::size_t> best_funded_among;
+  // Rounds not counted in `rounds` (convertible notes, debt, grants).
+  std::size_t other_rounds = 0;
 };
 
 [[nodiscard]] std::string write_summary(const FundingSummary& s, Language lang);
