@@ -1,4 +1,4 @@
-// Mistral AI's funding history as DESIGN.md records it, for the engine tests.
+// Mistral AI's funding history as public reporting gives it (data/companies/README.md), for the engine tests.
 // Investor lists beyond the leads are a plausible subset, enough to exercise
 // participation queries; the amounts, dates, leads and valuations are the
 // reported ones.

@@ -1,5 +1,5 @@
 // The company documents shipped in data/companies: valid, canonical, the
-// same as the copies compiled into the library, and saying what DESIGN.md
+// same as the copies compiled into the library, and saying what public reporting
 // says about Mistral AI, sources and disagreements included.
 #include <algorithm>
 #include <fstream>

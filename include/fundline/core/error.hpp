@@ -5,11 +5,13 @@
 // says what was wrong and what was expected. Parse errors also carry where:
 // the source name (a file name, or "<string>"), line, column and field.
 //
+//   std::string message;
 //   try {
 //     auto m = fundline::Money::parse("12.345", fundline::Currency::from_code("EUR"));
-//   } catch (const fundline::parse_error& e) {
-//     // e.what() == "invalid amount \"12.345\": EUR has 2 decimal places, got 3"
+//   } catch (const fundline::error& e) {     // any fundline error; this one is a parse_error
+//     message = e.what();
 //   }
+//   message;   // "invalid EUR amount \"12.345\": too many decimal places: at most 2 allowed"
 #pragma once
 
 #include <cstddef>

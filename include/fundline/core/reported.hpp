@@ -20,7 +20,7 @@
 //   fmt::format("{}", post);        // "more than EUR 6000000000.00"
 //   fmt::format("{:,}", post);      // "more than EUR 6,000,000,000.00"
 //   post.qualifier();               // Qualifier::more_than
-//   post.value();                   // EUR 6000000000.00
+//   *post.value();                  // EUR 6000000000.00
 //   auto a = ReportedMoney::exact(Money::from_major(105'000'000, eur));
 //   fmt::format("{}", a + ReportedMoney::undisclosed(eur));  // "at least EUR 105000000.00"
 //   fmt::format("{}", ReportedMoney::between(Money::from_major(10, eur), Money::from_major(15, eur)));

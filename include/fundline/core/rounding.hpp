@@ -9,7 +9,7 @@
 //   fundline::divide_rounded(7, 2, RoundingMode::half_even);   // 4
 //   fundline::divide_rounded(5, 2, RoundingMode::half_up);     // 3
 //   fundline::divide_rounded(-5, 2, RoundingMode::half_up);    // -3 (away from zero)
-//   fundline::divide_rounded(7, 2, RoundingMode::down);        // 3  (toward zero)
+//   fundline::divide_rounded(7, 2, RoundingMode::down);        // 3 (toward zero)
 #pragma once
 
 #include <cstdint>

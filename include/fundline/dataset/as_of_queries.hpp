@@ -5,13 +5,13 @@
 // Dataset does not know get AsOfQuery::unknown (they have raised 0). Same
 // CSV rules, strict/lenient modes and threading as Dataset::load_odm_csv.
 //
-//   // ds: the Dataset example (companies m1 and h2)
+//   // continues the example of fundline/dataset/dataset.hpp (ds: companies m1 and h2)
 //   auto q = fundline::parse_as_of_queries_csv(
 //       "company_uuid,as_of\nm1,2023-12-31\nnobody,2024-01-01\n", "q.csv", ds);
 //   q.queries.size();                              // 2
 //   q.queries[0].company;                          // 0 (m1)
-//   q.queries[0].day;                              // days_from_civil(2023, 12, 31)
-//   q.queries[1].company == AsOfQuery::unknown;    // true
+//   q.queries[0].day == days_from_civil(2023, 12, 31);   // true
+//   q.queries[1].company == fundline::AsOfQuery::unknown;  // true
 #pragma once
 
 #include <filesystem>

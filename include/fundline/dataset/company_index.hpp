@@ -15,7 +15,7 @@
 //   index.intern("mistral-ai");           // 0 (new)
 //   index.intern("helsing");              // 1 (new)
 //   index.intern("mistral-ai");           // 0 (known)
-//   index.find("helsing");                // std::optional<CompanyId>{1}
+//   index.find("helsing");                // std::optional{1}
 //   index.find("unknown");                // std::nullopt
 //   index.key(1);                         // "helsing"
 //   index.size();                         // 2

@@ -7,12 +7,13 @@
 // Sums are exact; one that does not fit in int64 throws overflow_error.
 // It refers to its Dataset, which must outlive it.
 //
-//   // ds: the three rounds of the Dataset example (m1 EUR 105M and 385M, h2 USD 223M)
+//   // continues the example of fundline/dataset/as_of_queries.hpp
+//   // (ds: m1 EUR 105M and 385M, h2 USD 223M; q: m1 as of 2023-12-31, nobody)
 //   auto eur = ds.convert_to(currencies::EUR, bundled_ecb_rates(), RoundingMode::half_up);
 //   eur.amounts()[0];                          // 10500000000 (EUR 105M, in cents)
-//   eur.totals_by_year();                      // {{2023, 69782851817, 3}}
-//   eur.group_by(GroupKey::currency);          // {{"EUR", 49000000000, 2}, {"USD", 20782851817, 1}}
-//   eur.top_n(10);                             // {{0, "m1", 49000000000}, {1, "h2", 20782851817}}
+//   eur.totals_by_year();                      // {2023 69782851817 (3 rounds)}
+//   eur.group_by(GroupKey::currency);          // {EUR 49000000000 (2 rounds), USD 20782851817 (1 round)}
+//   eur.top_n(10);                             // {m1 49000000000, h2 20782851817}
 //   AsOfQuery q{*ds.find_company("m1"), days_from_civil(2023, 12, 1)};
 //   eur.cumulative_as_of(std::span(&q, 1));    // {10500000000}
 //   fmt::format("{}", eur.top_n(1)[0]);        // "m1 49000000000"

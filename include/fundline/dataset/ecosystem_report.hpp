@@ -6,7 +6,8 @@
 // as-of look-ups. Amounts are euro cents converted at the ECB rate with
 // RoundingMode::half_up. fmt prints it line for line:
 //
-//   // ds and q: the Dataset and as-of queries examples (m1 as of 2023-12-31, nobody)
+//   // continues the example of fundline/dataset/as_of_queries.hpp
+//   // (ds: m1 EUR 105M and 385M, h2 USD 223M; q: m1 as of 2023-12-31, nobody)
 //   auto report = make_ecosystem_report(ds, q.queries, bundled_ecb_rates());
 //   fmt::print("{}", report);
 //   // rounds 3

@@ -15,7 +15,7 @@
 //   auto ds = Dataset::parse_odm_csv(text, "x.csv", LoadOptions{.mode = ParseMode::lenient});
 //   ds.size();                               // 1
 //   ds.summary().skipped;                    // 1
-//   ds.summary().problems[0];                // {3, 4, "announced_on", "expected a date YYYY-MM-DD, got \"2023-13-01\""}
+//   ds.summary().problems[0];                // 3:4: field 'announced_on': expected a date YYYY-MM-DD, got "2023-13-01"
 //   fmt::format("{}", ds.summary().problems[0]);
 //   //   "3:4: field 'announced_on': expected a date YYYY-MM-DD, got \"2023-13-01\""
 #pragma once

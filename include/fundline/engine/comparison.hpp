@@ -14,10 +14,14 @@
 // timelines first (Timeline::converted).
 //
 //   using namespace fundline;
-//   // Mistral (founded 2023-04; EUR 105M, 385M, 15M, 600M):
-//   // auto m = time_to_reach(mistral, Money::from_major(1'000'000'000, currencies::EUR), Anchor::founding);
-//   // m->reached == 2024-06-11; m->days == 437; m->months == 14; m->cumulative == EUR 1105000000.00
-//   // time_to_reach(mistral, same threshold, Anchor::first_round)->months == 11
+//   Timeline mistral(bundled_mistral());   // founded 2023-04; EUR 105M, 385M, about 15M, 600M, 1.7B
+//   auto billion = Money::from_major(1'000'000'000, currencies::EUR);
+//   auto m = time_to_reach(mistral, billion, Anchor::founding);   // a std::optional<Milestone>
+//   m->reached;                                          // 2024-06-11
+//   m->days;                                             // 437
+//   m->months;                                           // 14
+//   m->cumulative;                                       // about EUR 1105000000.00
+//   time_to_reach(mistral, billion, Anchor::first_round)->months;   // 11
 #pragma once
 
 #include <cstddef>

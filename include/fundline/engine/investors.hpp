@@ -7,11 +7,12 @@
 //
 //   using namespace fundline;
 //   // Mistral (seed, Series A, Microsoft convertible, Series B, Series C):
-//   // Lightspeed led the seed and came back in the Series A and B; General
+//   // Lightspeed led the seed and came back in the Series A, B and C; General
 //   // Catalyst joined in the Series A and led the Series B.
+//   Timeline timeline(bundled_mistral());
 //   auto who = timeline.investor_participation();
 //   who[0].investor;        // "Lightspeed Venture Partners"
-//   who[0].rounds;          // {0, 1, 3}
+//   who[0].rounds;          // {0, 1, 3, 4}
 //   who[0].led;             // {0}
 //   who[0].is_repeat();     // true
 #pragma once

@@ -12,7 +12,7 @@
 //   auto eur = [](std::int64_t m) { return Money::from_major(m * 1'000'000, currencies::EUR); };
 //   auto up = ReportedRatio::of(ReportedMoney::exact(eur(5800)), ReportedMoney::exact(eur(240)));
 //   up.qualifier();                        // Qualifier::exact
-//   up.value();                            // 24.1666...
+//   *up.value();                           // 24.1666...
 //   fmt::format("{}", up);                 // "24.17"
 //   auto d = ReportedRatio::of(ReportedMoney::exact(eur(468)), ReportedMoney::more_than(eur(6000)));
 //   fmt::format("{}", d);                  // "less than 0.078"

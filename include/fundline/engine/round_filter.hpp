@@ -20,9 +20,10 @@
 //   auto equity = RoundFilter::only({Instrument::equity});
 //   auto priced_equity = priced.and_only({Instrument::equity});
 //   auto seeds = RoundFilter::of_types({RoundType::pre_seed, RoundType::seed});
-//   // For a EUR 600M Series B split 468 equity / 132 debt:
-//   //   all.amount_of(b)    == exact EUR 600000000.00
-//   //   equity.amount_of(b) == exact EUR 468000000.00
+//   // Mistral's EUR 600M Series B, split 468 equity / 132 debt:
+//   const Round& b = *bundled_mistral().find_round("series-b");
+//   all.amount_of(b);                                       // EUR 600000000.00
+//   equity.amount_of(b);                                    // EUR 468000000.00
 #pragma once
 
 #include <cstdint>

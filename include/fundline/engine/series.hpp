@@ -9,10 +9,13 @@
 // one step per day on which something was announced.
 //
 //   using namespace fundline;
-//   // Mistral (EUR 105M 2023-06-13, 385M 2023-12-11, 15M 2024-02-26, 600M 2024-06-11):
-//   // timeline.series(Period::year) ==
-//   //   { {2023-01-01, 2023-12-31, "2023", EUR 490000000.00, EUR 490000000.00},
-//   //     {2024-01-01, 2024-12-31, "2024", EUR 615000000.00, EUR 1105000000.00} }
+//   // Mistral: EUR 105M 2023-06-13, 385M 2023-12-11, about 15M 2024-02-26, 600M 2024-06-11
+//   Timeline timeline = Timeline(bundled_mistral()).as_of(parse_date("2024-06-30"));
+//   auto years = timeline.series(Period::year);
+//   years.size();                // 2
+//   years[0];                    // 2023: EUR 490000000.00 (cumulative EUR 490000000.00)
+//   years[1];                    // 2024: about EUR 615000000.00 (cumulative about EUR 1105000000.00)
+//   years[1].last_day;           // 2024-12-31
 #pragma once
 
 #include <ostream>

@@ -11,10 +11,14 @@
 // is undisclosed and `note` says why (convert the timeline first).
 //
 //   using namespace fundline;
-//   // Mistral: seed post-money EUR 240M (2023-06-13), Series B EUR 5.8B (2024-06-11)
-//   // timeline.step_ups()[0].multiple       -> exact 24.17 ("24.17")
-//   // timeline.dilutions() for the Series B -> 468 / 5800 = "0.08069"
-//   // timeline.growth()[0].multiple         -> 385 / 105 = "3.667"
+//   // Mistral: seed post-money EUR 240M, Series A about USD 2B, Series B EUR 5.8B
+//   Timeline timeline = Timeline(bundled_mistral()).as_of(parse_date("2024-06-30"));
+//   timeline.step_ups()[0].note;             // "post-money in EUR and USD: convert the timeline first"
+//   auto eur = timeline.converted(currencies::EUR, Convention::historical());
+//   eur.step_ups()[0].multiple;              // about 7.747
+//   eur.step_ups()[1].multiple;              // 3.12
+//   timeline.dilutions().back().fraction;    // 0.08069 (Series B: 468 / 5800)
+//   timeline.growth()[0].multiple;           // 3.667 (385 / 105)
 #pragma once
 
 #include <cstddef>

@@ -9,9 +9,13 @@
 //
 //   using namespace fundline;
 //   // Mistral's seed (2023-06-13), Series A and Series B (2024-06-11), priced rounds:
-//   // timeline.best_window(WindowLength::months(12), RoundFilter::priced_rounds()):
-//   //   raised EUR 1090000000.00, first_round_day 2023-06-13, last_round_day 2024-06-11,
-//   //   span_days() 364, rounds {0, 1, 3}
+//   Timeline timeline = Timeline(bundled_mistral()).as_of(parse_date("2024-06-30"));
+//   auto w = timeline.best_window(WindowLength::months(12), RoundFilter::priced_rounds());
+//   w->raised;                   // EUR 1090000000.00
+//   w->first_round_day;          // 2023-06-13
+//   w->last_round_day;           // 2024-06-11
+//   w->span_days();              // 364
+//   w->rounds;                   // {0, 1, 3}
 //   fmt::format("{}", WindowLength::days(365));     // "365 days"
 //   fmt::format("{}", WindowLength::months(12));    // "12 months"
 #pragma once

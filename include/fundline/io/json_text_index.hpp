@@ -8,10 +8,10 @@
 //
 //   using namespace fundline::json_text;
 //   std::string_view text = "{\"a\": [1, {\"b\": true}]}";
-//   locate(text, {PathStep::key("a"), PathStep::index(1), PathStep::key("b")});   // 16
-//   line_column(text, 16);                                                         // {1, 17}
+//   *locate(text, {PathStep::key("a"), PathStep::index(1), PathStep::key("b")});   // 16
+//   line_column(text, 16).column;                                                  // 17 (line 1)
 //   path_text({PathStep::key("a"), PathStep::index(1), PathStep::key("b")});      // "a[1].b"
-//   find_duplicate_key("{\"a\": 1, \"a\": 2}");   // DuplicateKey{.offset = 9, .key = "a"}
+//   find_duplicate_key("{\"a\": 1, \"a\": 2}")->offset;   // 9 (the second "a")
 #pragma once
 
 #include <cstddef>

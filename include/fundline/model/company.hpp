@@ -18,7 +18,7 @@
 //   c.rounds.push_back(Round{.id = "seed", .type = RoundType::seed, .announced = parse_date("2023-06-13"),
 //                            .amount = ReportedMoney::exact(Money::from_major(105'000'000, currencies::EUR))});
 //   c.validate();                          // fine
-//   c.find_round("seed")->type;            // RoundType::seed
+//   c.find_round("seed")->type == RoundType::seed;   // true
 #pragma once
 
 #include <algorithm>

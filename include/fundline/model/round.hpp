@@ -26,7 +26,7 @@
 //   b.amount_in(Instrument::debt);          // EUR 132000000.00
 //   b.valuation().pre_money;                // EUR 5332000000.00 (derived)
 //   b.valuation().pre_money_derived;        // true
-//   b.implied_dilution();                   // 468 / 5800 = 0.0807 (display only)
+//   *b.implied_dilution();                  // 0.0806896... (468 / 5800, display only)
 #pragma once
 
 #include <algorithm>

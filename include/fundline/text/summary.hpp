@@ -21,9 +21,9 @@
 //                    .last_leads = {"General Catalyst"},
 //                    .valuation = ReportedMoney::more_than(eur(6000)), .valuation_date = parse_date("2024-06-11")};
 //   write_summary(s, Language::fr);
-//   // "Mistral AI a levé 1,09 milliard d'euros en trois tours en un an, entre juin 2023 et juin 2024.
-//   //  Le dernier tour (série B, 600 millions d'euros, juin 2024) a été mené par General Catalyst.
-//   //  Valorisation post-money la plus récente : plus de 6 milliards d'euros (juin 2024)."
+//   // "Mistral AI a levé 1,09 milliard d'euros en trois tours en un an, entre juin 2023 et juin 2024. "
+//   // "Le dernier tour (série B, 600 millions d'euros, juin 2024) a été mené par General Catalyst. "
+//   // "Valorisation post-money la plus récente : plus de 6 milliards d'euros (juin 2024)."
 //   // (one line; U+00A0 between numbers and their words and before ':')
 #pragma once
 
