@@ -27,3 +27,10 @@ write_basic_package_version_file("${CMAKE_CURRENT_BINARY_DIR}/fundlineConfigVers
 install(FILES "${CMAKE_CURRENT_BINARY_DIR}/fundlineConfig.cmake"
               "${CMAKE_CURRENT_BINARY_DIR}/fundlineConfigVersion.cmake"
         DESTINATION ${FUNDLINE_CMAKE_DIR})
+
+# pkg-config, for builds that do not use CMake: `pkg-config --cflags --libs fundline`.
+# Boost.Date_Time ships no .pc file, so it is named in Libs; the library is
+# static by default, so its dependencies are in Libs rather than Libs.private.
+file(RELATIVE_PATH FUNDLINE_PC_TO_PREFIX "/prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/prefix")
+configure_file(cmake/fundline.pc.in "${CMAKE_CURRENT_BINARY_DIR}/fundline.pc" @ONLY)
+install(FILES "${CMAKE_CURRENT_BINARY_DIR}/fundline.pc" DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)

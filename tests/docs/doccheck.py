@@ -408,6 +408,23 @@ def matches(expected, actual):
     return go(0, 0)
 
 
+def look_alike(expected, actual):
+    """A note for lines that print alike but differ (U+00A0 for a space)."""
+    plain = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2019": "'"})
+    notes = []
+    for e in expected:
+        if e.endswith("..."):
+            e = e[:-3]
+        for a in actual:
+            a = a[:len(e)] if len(a) > len(e) and len(expected) else a
+            if e != a and e.translate(plain) == a.translate(plain):
+                i = next(k for k in range(len(e)) if e[k] != a[k])
+                notes.append(f"\n  look-alike line: column {i + 1} is U+{ord(a[i]):04X} in the output, "
+                             f"U+{ord(e[i]):04X} in the documentation: {a}")
+                break
+    return "".join(notes)
+
+
 def scratch_directory(root):
     """A temporary directory whose entries link to the repository's top-level
     directories: commands read shipped files and write their output here."""
@@ -419,6 +436,7 @@ def scratch_directory(root):
 
 
 def check_commands(root, fundline, files):
+    fundline = os.path.abspath(fundline)
     failures, count = [], 0
     scratch = scratch_directory(root)
     env = dict(os.environ, LC_ALL="C.UTF-8", COLUMNS="100")
@@ -448,7 +466,7 @@ def check_commands(root, fundline, files):
                 problems = []
                 if not matches(expected, actual):
                     diff = difflib.unified_diff(expected, actual, "documented", "actual", lineterm="", n=2)
-                    problems.append("output differs:\n    " + "\n    ".join(diff))
+                    problems.append("output differs:\n    " + "\n    ".join(diff) + look_alike(expected, actual))
                 if shows_error and run.returncode == 0:
                     problems.append("the documentation shows an error, but the command exited 0")
                 if not shows_error and run.returncode != 0:
