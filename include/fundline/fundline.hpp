@@ -1,4 +1,8 @@
 // fundline/fundline.hpp - everything, for programs that want one include.
+//
+//   using namespace fundline;
+//   Timeline mistral(bundled_mistral());
+//   mistral.raised_total(RoundFilter::priced_rounds());   // EUR 0
 #pragma once
 
 #include "fundline/chart/svg_chart.hpp"
