@@ -2,7 +2,7 @@
 //
 //   using namespace fundline;
 //   Timeline mistral(bundled_mistral());
-//   mistral.raised_total(RoundFilter::priced_rounds());   // EUR 0
+//   mistral.raised_total(RoundFilter::priced_rounds());   // EUR 2790000000.00 (seed to Series C)
 #pragma once
 
 #include "fundline/chart/svg_chart.hpp"

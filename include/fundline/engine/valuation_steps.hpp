@@ -16,7 +16,7 @@
 //   timeline.step_ups()[0].note;             // "post-money in EUR and USD: convert the timeline first"
 //   auto eur = timeline.converted(currencies::EUR, Convention::historical());
 //   eur.step_ups()[0].multiple;              // about 7.747
-//   eur.step_ups()[1].multiple;              // 3.12
+//   eur.step_ups()[1].multiple;              // about 3.12
 //   timeline.dilutions().back().fraction;    // 0.08069 (Series B: 468 / 5800)
 //   timeline.growth()[0].multiple;           // 3.667 (385 / 105)
 #pragma once
