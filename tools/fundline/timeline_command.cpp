@@ -5,7 +5,9 @@
 // and priced rounds only), the best 12-month window, valuation step-ups and
 // a short summary in English or French. Amounts are exact to the cent;
 // mixed currencies (or --currency) are converted at each round's own ECB
-// rate. With no FILE, the bundled Mistral AI data set.
+// rate, listed below the rounds with its fixing date and the table used
+// (--fx, --accept-stale: rate_options.hpp). With no FILE, the bundled
+// Mistral AI data set.
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -20,6 +22,7 @@
 
 #include "commands.hpp"
 #include "historical_conversion.hpp"
+#include "rate_options.hpp"
 #include "timeline_of.hpp"
 #include "validators.hpp"
 #include "fundline/chart/svg_chart.hpp"
@@ -43,6 +46,7 @@ struct TimelineOptions {
   std::string lang = "en";
   std::string svg;
   bool chart = false;
+  RateOptions rates;
 };
 
 struct Words {
@@ -134,15 +138,18 @@ bool all_in(const Timeline& t, Currency c) {
 }
 
 // Every amount in one currency: the one asked for, else the first round's.
-// Valuations are often reported in another currency than the round.
-Timeline in_one_currency(const Timeline& t, const std::string& requested, bool& converted) {
-  converted = false;
+// Valuations are often reported in another currency than the round. The
+// table is read only when something converts.
+Timeline in_one_currency(const Timeline& t, const TimelineOptions& o, std::optional<RatesInUse>& rates) {
+  const auto table = [&] {
+    rates = rates_in_use(o.rates);
+    return table_for(t, o.rates, rates->table);
+  };
   // An empty timeline has nothing to convert; it only takes the currency.
-  if (t.empty()) return requested.empty() ? t : convert_historically(t, Currency::from_code(requested));
-  const Currency to = requested.empty() ? t.rounds().front().currency() : Currency::from_code(requested);
+  if (t.empty()) return o.currency.empty() ? t : convert_historically(t, Currency::from_code(o.currency), table());
+  const Currency to = o.currency.empty() ? t.rounds().front().currency() : Currency::from_code(o.currency);
   if (all_in(t, to)) return t;
-  converted = true;
-  return convert_historically(t, to);
+  return convert_historically(t, to, table());
 }
 
 std::string round_name(const Round& r, Language lang) { return round_type_name(r.type, lang); }
@@ -173,8 +180,9 @@ void run_timeline(const TimelineOptions& o) {
     as_of = parse_date(o.as_of);
     t = t.as_of(*as_of);
   }
-  bool converted = false;
-  t = in_one_currency(t, o.currency, converted);
+  std::optional<RatesInUse> rates;
+  t = in_one_currency(t, o, rates);
+  const bool converted = rates.has_value() && !t.empty();
   // Opened before anything is printed, so a bad path fails without output.
   std::ofstream svg_file;
   if (!o.svg.empty()) {
@@ -200,6 +208,18 @@ void run_timeline(const TimelineOptions& o) {
                    full(t.raised_as_of(t.day_of(i)), lang)});
   }
   fmt::print("{}\n", table.render());
+  if (converted) {
+    fmt::print("{} ({}){}\n", lang == Language::fr ? "Cours BCE" : "ECB rates", rates->name, colon(lang));
+    std::size_t name_width = 0;
+    for (const Round& r : t.rounds()) name_width = std::max(name_width, display_width(round_name(r, lang)));
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      const auto c = t.conversion_of(i);
+      if (!c || c->from.currency() == c->to.currency()) continue;
+      fmt::print("  {}  {}  {}\n", t.rounds()[i].announced.to_string(), pad_right(round_name(t.rounds()[i], lang), name_width),
+                 rate_line(*c, lang));
+    }
+    fmt::print("\n");
+  }
 
   const RoundFilter priced = RoundFilter::priced_rounds();
   const auto priced_count = static_cast<std::size_t>(
@@ -255,6 +275,7 @@ void add_timeline(CLI::App& app) {
   cmd->add_option("--lang", options->lang, "Language of the output")->check(CLI::IsMember({"en", "fr"}));
   cmd->add_option("--svg", options->svg, "Also write an SVG chart of cumulative funding to this file");
   cmd->add_flag("--chart", options->chart, "Draw a bar chart even when stdout is not a terminal");
+  add_rate_options(*cmd, options->rates);
   cmd->callback([options] { run_timeline(*options); });
 }
 
