@@ -36,10 +36,10 @@ inline Timeline convert_historically(const Timeline& t, Currency to, const RateT
   }
 }
 
-// One line a converted round: "  2025-09-09  Series C  USD 1.1727 per EUR
-// (fixing of 2025-09-09)", marked when the fixing is older than the table's
-// last day allows (--accept-stale).
-inline std::string rate_line(const Conversion& c, Language lang) {
+// The rates that convert `from` to `to` on `day`: "USD 1.1727 per EUR
+// (fixing of 2025-09-09)", both when neither is EUR, marked stale past the
+// table's last day (--accept-stale). The conversion was made: no throw.
+inline std::string rates_text(const RateTable& table, Currency from, Currency to, Date day, Language lang) {
   const auto one = [&](const FxRate& r) {
     const std::string rate = rate_to_decimal(r.micro);
     if (lang == Language::fr) {
@@ -51,10 +51,10 @@ inline std::string rate_line(const Conversion& c, Language lang) {
     return fmt::format("{}", r);
   };
   std::string out;
-  for (const FxRate& r : {c.from_rate, c.to_rate})
-    if (r.currency != currencies::EUR && c.from.currency() != c.to.currency())
-      out += (out.empty() ? "" : "; ") + one(r);
-  if (c.stale) out += lang == Language::fr ? " [cours périmé : --accept-stale]" : " [stale: --accept-stale]";
+  for (const Currency c : {from, to})
+    if (c != currencies::EUR && from != to) out += (out.empty() ? "" : "; ") + one(table.rate(c, day));
+  if (!table.empty() && table.last_day() < day)
+    out += lang == Language::fr ? " [cours périmé : --accept-stale]" : " [stale: --accept-stale]";
   return out;
 }
 

@@ -140,10 +140,12 @@ bool all_in(const Timeline& t, Currency c) {
 // Every amount in one currency: the one asked for, else the first round's.
 // Valuations are often reported in another currency than the round. The
 // table is read only when something converts.
-Timeline in_one_currency(const Timeline& t, const TimelineOptions& o, std::optional<RatesInUse>& rates) {
+Timeline in_one_currency(const Timeline& t, const TimelineOptions& o, std::optional<RatesInUse>& rates,
+                         std::optional<RateTable>& used) {
   const auto table = [&] {
     rates = rates_in_use(o.rates);
-    return table_for(t, o.rates, rates->table);
+    used = table_for(t, o.rates, rates->table);
+    return *used;
   };
   // An empty timeline has nothing to convert; it only takes the currency.
   if (t.empty()) return o.currency.empty() ? t : convert_historically(t, Currency::from_code(o.currency), table());
@@ -181,7 +183,9 @@ void run_timeline(const TimelineOptions& o) {
     t = t.as_of(*as_of);
   }
   std::optional<RatesInUse> rates;
-  t = in_one_currency(t, o, rates);
+  std::optional<RateTable> used;
+  const Timeline original = t;
+  t = in_one_currency(t, o, rates, used);
   const bool converted = rates.has_value() && !t.empty();
   // Opened before anything is printed, so a bad path fails without output.
   std::ofstream svg_file;
@@ -212,11 +216,23 @@ void run_timeline(const TimelineOptions& o) {
     fmt::print("{} ({}){}\n", lang == Language::fr ? "Cours BCE" : "ECB rates", rates->name, colon(lang));
     std::size_t name_width = 0;
     for (const Round& r : t.rounds()) name_width = std::max(name_width, display_width(round_name(r, lang)));
-    for (std::size_t i = 0; i < t.size(); ++i) {
-      const auto c = t.conversion_of(i);
-      if (!c || c->from.currency() == c->to.currency()) continue;
-      fmt::print("  {}  {}  {}\n", t.rounds()[i].announced.to_string(), pad_right(round_name(t.rounds()[i], lang), name_width),
-                 rate_line(*c, lang));
+    // Each round whose amount, tranches or valuations were in another currency.
+    for (std::size_t i = 0; i < original.size(); ++i) {
+      const Round& r = original.rounds()[i];
+      std::vector<Currency> from;
+      const auto note = [&](const ReportedMoney& m) {
+        if (m.is_disclosed() && m.currency() != t.currency() && std::find(from.begin(), from.end(), m.currency()) == from.end())
+          from.push_back(m.currency());
+      };
+      note(r.amount);
+      for (const Tranche& x : r.tranches) note(x.amount);
+      note(r.post_money);
+      note(r.pre_money);
+      std::string text;
+      for (const Currency c : from)
+        text += (text.empty() ? "" : "; ") + rates_text(*used, c, t.currency(), original.day_of(i), lang);
+      if (!text.empty())
+        fmt::print("  {}  {}  {}\n", r.announced.to_string(), pad_right(round_name(r, lang), name_width), text);
     }
     fmt::print("\n");
   }
