@@ -4,7 +4,8 @@
 # Usage: scripts/deps.sh [extra-package ...]
 set -euo pipefail
 
-packages=(g++ make cmake pkg-config libboost-date-time-dev libfmt-dev libgtest-dev nlohmann-json3-dev libcli11-dev python3 "$@")
+packages=(g++ make cmake pkg-config libboost-date-time-dev libfmt-dev libgtest-dev nlohmann-json3-dev libcli11-dev
+          libcurl4-openssl-dev libzip-dev python3 "$@")
 
 missing=()
 for p in "${packages[@]}"; do

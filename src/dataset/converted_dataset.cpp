@@ -24,7 +24,8 @@ constexpr std::int64_t pow10(int e) {
 // from its latest fixing: one array read a round instead of a search.
 class DenseRates {
  public:
-  DenseRates(const EcbRates& rates, std::span<const bool> wanted) : rates_(rates) {
+  DenseRates(const EcbRates& rates, std::span<const bool> wanted, bool past_end)
+      : rates_(rates), past_end_(past_end) {
     if (rates.days.empty()) return;
     first_ = rates.days.front();
     last_ = rates.days.back();
@@ -51,6 +52,7 @@ class DenseRates {
   // Rate x 10^6 per euro of currency c on day; throws when there is none.
   std::int64_t at(std::uint8_t c, DayNumber day, std::string_view company) const {
     if (c == currencies::EUR.index()) return euro_micro;
+    if (past_end_ && !rates_.days.empty() && day > last_) day = last_;
     if (rates_.days.empty() || day < first_ || day > last_ || by_currency_[c].empty() ||
         by_currency_[c][static_cast<std::size_t>(day - first_)] == 0) {
       const auto iso = to_iso(from_day_number(day));
@@ -65,6 +67,7 @@ class DenseRates {
 
  private:
   const EcbRates& rates_;
+  bool past_end_;
   DayNumber first_ = 0, last_ = 0;
   std::vector<std::vector<std::int64_t>> by_currency_;
 };
@@ -87,7 +90,8 @@ void add_checked(std::int64_t& sum, std::int64_t v) {
 
 }  // namespace
 
-ConvertedDataset Dataset::convert_to(Currency target, const EcbRates& rates, RoundingMode mode) const& {
+ConvertedDataset Dataset::convert_to(Currency target, const EcbRates& rates, RoundingMode mode,
+                                     bool accept_dates_past_end) const& {
   const std::size_t n = size();
   std::vector<std::int64_t> amounts(n, 0);
   std::vector<std::uint8_t> used(n, no_currency);
@@ -103,7 +107,7 @@ ConvertedDataset Dataset::convert_to(Currency target, const EcbRates& rates, Rou
     }
     wanted[used[i]] = true;
   }
-  const DenseRates dense(rates, wanted);
+  const DenseRates dense(rates, wanted, accept_dates_past_end);
   const std::int64_t target_scale = pow10(target.exponent());
   std::array<std::int64_t, 256> source_scale{};
   for (std::size_t c = 0; c < Currency::count(); ++c) source_scale[c] = pow10(Currency::at(c).exponent());

@@ -130,6 +130,8 @@ EcbRates parse_ecb_csv(std::string_view text, std::string_view source_name) {
   }
   if (!header_done) fail(1, 1, "", "empty file: expected the ECB header \"Date,USD,JPY,...\"");
 
+  for (std::size_t i = 1; i < rows.size() && out.first_line_out_of_order == 0; ++i)
+    if (rows[i].day >= rows[i - 1].day) out.first_line_out_of_order = rows[i].line;
   // Stable, so that of two rows for one day the later line comes second.
   std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.day < b.day; });
   for (std::size_t i = 1; i < rows.size(); ++i)

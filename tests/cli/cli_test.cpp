@@ -172,6 +172,51 @@ TEST(Cli, BadUsageExitsTwo) {
   EXPECT_EQ(fundline("compare mistral.json --anchor birthday").exit_code, 2);
 }
 
+TEST(Cli, EveryConvertingCommandListsTheRateOptionsAndTheirOldSpellings) {
+  for (const char* command : {"timeline", "compare", "fx", "rank", "report"}) {
+    const CliRun r = fundline(std::string(command) + " --help");
+    EXPECT_EQ(r.exit_code, 0) << command;
+    EXPECT_NE(r.out.find("--fx,--rates"), std::string::npos) << command << ":\n" << r.out;
+    EXPECT_NE(r.out.find("--accept-stale,--stale-rates"), std::string::npos) << command << ":\n" << r.out;
+  }
+}
+
+TEST(Cli, TimelineConvertsWithTheTableGivenByFx) {
+  // The mini table starts in June 2024: the seed of 2023 has no rate there.
+  const CliRun r = fundline("timeline mistral.json --as-of 2024-06-30 --currency USD --fx ../fx/eurofxref-hist-mini.csv");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("the first USD fixing in the table (../fx/eurofxref-hist-mini.csv) is 2024-06-"),
+            std::string::npos)
+      << r.err;
+}
+
+TEST(Cli, AcceptStaleConvertsRoundsAfterTheLastDayAtItsLastFixingAndSaysSo) {
+  for (const char* flag : {"--accept-stale", "--stale-rates"}) {
+    const CliRun r = fundline(std::string("timeline mistral.json --currency USD ") + flag);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    // EUR 1.7 billion at USD 1.1252, the fixing of 2025-05-09.
+    EXPECT_NE(r.out.find("2025-09-09  Series C          USD 1.1252 per EUR (fixing of 2025-05-09) [stale: --accept-stale]"),
+              std::string::npos)
+        << r.out;
+    EXPECT_NE(r.out.find("$1,912,840,000.00"), std::string::npos) << r.out;
+  }
+  const CliRun c = fundline("compare mistral.json --currency USD --stale-rates");
+  EXPECT_EQ(c.exit_code, 0) << c.err;
+  EXPECT_NE(c.out.find("STALE: rounds after 2025-05-09 use that day's rates (--accept-stale)"), std::string::npos)
+      << c.out;
+}
+
+TEST(Cli, RatesIsAnAliasOfFx) {
+  const std::string path = std::string(FUNDLINE_SOURCE_DIR).append("/data/eurofxref-hist.csv");
+  const std::string arguments = std::string("compare mistral.json peers.json --as-of 2024-06-30 ");
+  const CliRun fx = fundline(arguments + "--fx '" + path + "'");
+  const CliRun rates = fundline(arguments + "--rates '" + path + "'");
+  EXPECT_EQ(fx.exit_code, 0) << fx.err;
+  EXPECT_EQ(fx.out, rates.out);
+  EXPECT_NE(fx.out.find(std::string("ECB rates: ").append(path).append(", last day 2025-05-09")), std::string::npos)
+      << fx.out;
+}
+
 TEST(Cli, EverySubcommandHasHelp) {
   for (const char* command : {"timeline", "compare"}) {
     const CliRun r = fundline(std::string(command) + " --help");

@@ -134,6 +134,15 @@ TEST(ConvertedDataset, AsOfSortsRoundsGivenOutOfOrderAndSumsSameDay) {
   EXPECT_EQ(index.cumulative(0, days_from_civil(2024, 1, 3)), 900);
 }
 
+TEST(ConvertedDataset, ADayPastTheTableTakesItsLastFixingWhenAccepted) {
+  const auto ds = Dataset::parse_odm_csv(
+      "company_uuid,announced_on,raised_amount_usd,raised_amount,raised_amount_currency_code\n"
+      "late,2025-09-09,1125200,,\n", "late.csv");
+  // USD 1,125,200 at USD 1.1252 per EUR, the fixing of 2025-05-09.
+  const auto eur = ds.convert_to(currencies::EUR, bundled_ecb_rates(), RoundingMode::half_up, true);
+  EXPECT_EQ(eur.amounts()[0], 100000000);
+}
+
 TEST(ConvertedDataset, NoRateIsAnFxErrorNamingCurrencyDayAndCompany) {
   const auto ds = Dataset::parse_odm_csv(
       "company_uuid,announced_on,raised_amount_usd,raised_amount,raised_amount_currency_code\n"

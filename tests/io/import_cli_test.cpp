@@ -58,7 +58,7 @@ TEST(ImportCli, ExportsJsonThatRankReads) {
   const CliResult r = fundline("rank '" + json + "' --currency EUR --top 3");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out,
-            "Total raised in EUR, each round at the ECB rate of its date (bundled eurofxref-hist.csv)\n"
+            "Total raised in EUR, each round at the ECB rate of its date (bundled eurofxref-hist.csv, last day 2025-05-09)\n"
             "rank  company         rounds  total raised\n"
             "   1  Mistral AI           5  EUR 2805000000.00\n"
             "   2  Rocket Freight       3  at least EUR 2239162480.89\n"
@@ -70,7 +70,7 @@ TEST(RankCli, BreaksTiesByName) {
   const CliResult r = fundline("rank web_ties.csv");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out,
-            "Total raised in USD, each round at the ECB rate of its date (bundled eurofxref-hist.csv)\n"
+            "Total raised in USD, each round at the ECB rate of its date (bundled eurofxref-hist.csv, last day 2025-05-09)\n"
             "rank  company     rounds  total raised\n"
             "   1  Gamma Labs       1  USD 2000000.00\n"
             "   2  Alpha Labs       1  USD 1000000.00\n"
@@ -82,7 +82,7 @@ TEST(RankCli, ConvertsEachRoundAtItsDateAsOfADate) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   // EUR 105M on 2023-06-13 (1.0793 USD per EUR) + EUR 385M on 2023-12-11 (1.0757).
   EXPECT_EQ(r.out,
-            "Total raised in USD, each round at the ECB rate of its date (bundled eurofxref-hist.csv), as of "
+            "Total raised in USD, each round at the ECB rate of its date (bundled eurofxref-hist.csv, last day 2025-05-09), as of "
             "2023-12-31\n"
             "rank  company             rounds  total raised\n"
             "   1  Mistral AI               2  USD 527471000.00\n"

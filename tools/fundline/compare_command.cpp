@@ -5,7 +5,8 @@
 // round, to 100M and to 1B, total raised, then the cumulative total every
 // few months since the anchor, one column per company. Amounts are exact to
 // the cent, in one currency (EUR unless --currency), converted at each
-// round's ECB rate. The best-funded company gets a one-paragraph summary.
+// round's ECB rate (the table named under the title; --fx, --accept-stale:
+// rate_options.hpp). The best-funded company gets a one-paragraph summary.
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -16,6 +17,7 @@
 
 #include "commands.hpp"
 #include "historical_conversion.hpp"
+#include "rate_options.hpp"
 #include "timeline_of.hpp"
 #include "validators.hpp"
 #include "fundline/engine/comparison.hpp"
@@ -37,6 +39,7 @@ struct CompareOptions {
   std::string currency = "EUR";
   std::string lang = "en";
   std::string anchor = "founding";
+  RateOptions rates;
 };
 
 struct Words {
@@ -104,13 +107,18 @@ void run_compare(const CompareOptions& o) {
 
   std::vector<Timeline> timelines;
   bool converted = false;
+  std::optional<RatesInUse> rates;  // read when something converts
+  bool stale = false;
   for (const auto& file : o.files)
     for (const Company& c : load_companies_json(file)) {
       Timeline t = timeline_of(c, file);
       if (as_of) t = t.as_of(*as_of);
       if (!all_in(t, currency)) {
-        t = convert_historically(t, currency);
+        if (!rates) rates = rates_in_use(o.rates);
+        t = convert_historically(t, currency, table_for(t, o.rates, rates->table));
         converted = true;
+        for (std::size_t i = 0; i < t.size(); ++i)
+          if (const auto conversion = t.conversion_of(i); conversion && conversion->stale) stale = true;
       }
       if (anchor == Anchor::founding && !t.founded())
         throw error(fmt::format("{}: company \"{}\" has no founding date: add \"founded\" or use --anchor first-round",
@@ -121,6 +129,14 @@ void run_compare(const CompareOptions& o) {
   fmt::print("{} ({}{})\n", anchor == Anchor::founding ? w.title_founding : w.title_first_round, currency.code(),
              converted ? fmt::format(", {}", w.converted) : "");
   if (as_of) fmt::print("{} {}\n", lang == Language::fr ? "Au" : "As of", format_date(*as_of, lang));
+  if (converted) fmt::print("{}{} {}\n", lang == Language::fr ? "Cours BCE" : "ECB rates", colon(lang), rates->name);
+  if (stale)
+    fmt::print("{}\n", lang == Language::fr
+                           ? fmt::format("PÉRIMÉ : les tours après le {} sont convertis au cours de ce jour "
+                                         "(--accept-stale)",
+                                         to_iso(rates->table.last_day()))
+                           : fmt::format("STALE: rounds after {} use that day's rates (--accept-stale)",
+                                         to_iso(rates->table.last_day())));
   fmt::print("\n");
 
   const Money hundred_million = Money::from_major(100'000'000, currency);
@@ -213,6 +229,7 @@ void add_compare(CLI::App& app) {
   cmd->add_option("--lang", options->lang, "Language of the output")->check(CLI::IsMember({"en", "fr"}));
   cmd->add_option("--anchor", options->anchor, "Align on the founding date or the first round")
       ->check(CLI::IsMember({"founding", "first-round"}));
+  add_rate_options(*cmd, options->rates);
   cmd->callback([options] { run_compare(*options); });
 }
 

@@ -1,4 +1,5 @@
-// fundline fx AMOUNT FROM TO --date YYYY-MM-DD [--fx ECB.csv] [--rounding MODE]
+// fundline fx AMOUNT FROM TO --date YYYY-MM-DD [--fx ECB.csv] [--accept-stale] [--rounding MODE]
+// fundline fx update [--url URL]   (fx_update_command.cpp)
 //
 // Converts one amount exactly at the ECB reference rates of one date and
 // prints the result, the rates and the fixing dates used:
@@ -6,10 +7,11 @@
 //   $ fundline fx 600000000 EUR USD --date 2024-06-11
 //   EUR 600000000.00 = USD 643800000.00
 //   rate: USD 1.073 per EUR (fixing of 2024-06-11)
-//   date: 2024-06-11, rounding: half_even, table: bundled eurofxref-hist.csv
+//   date: 2024-06-11, rounding: half_even, table: bundled eurofxref-hist.csv, last day 2025-05-09
 //
-// Without --fx the ECB history embedded in the library is used; --fx reads
-// eurofxref-hist.csv or the daily eurofxref.csv. A date after the table's
+// Without --fx the newer of the bundled table and the one `fundline fx
+// update` installed is used; --fx reads eurofxref-hist.csv or the daily
+// eurofxref.csv (rate_options.hpp). A date after the table's
 // last day is an error unless --accept-stale is given, and then the output
 // says "stale". Bad input (amount, currency, date, rounding mode, rate
 // file, a missing rate) exits 1 with a message naming it.
@@ -21,6 +23,8 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "fx_update_command.hpp"
+#include "rate_options.hpp"
 #include "fundline/core/currency.hpp"
 #include "fundline/core/date.hpp"
 #include "fundline/core/error.hpp"
@@ -44,10 +48,9 @@ struct FxOptions {
   std::string from;
   std::string to;
   std::string date;
-  std::string table_file;
   std::string rounding = "half_even";
   std::optional<int> max_staleness;
-  bool accept_stale = false;
+  fundline::cli::RateOptions rates;
 };
 
 void run_fx(const FxOptions& o) {
@@ -58,43 +61,53 @@ void run_fx(const FxOptions& o) {
   const Date on = parse_date(o.date);
   const RoundingMode mode = parse_rounding(o.rounding);
 
-  RateTable table = o.table_file.empty() ? RateTable::bundled() : RateTable::load(o.table_file);
+  const RatesInUse in_use = cli::rates_in_use(o.rates);
+  RateTable table = in_use.table;
   if (o.max_staleness) table = table.with_max_staleness(*o.max_staleness);
-  if (o.accept_stale) table = table.accepting_dates_past_end();
+  if (o.rates.accept_stale) table = table.accepting_dates_past_end();
 
   Conversion c;
   try {
     c = table.convert_detailed(amount, to, on, mode);
   } catch (const fx_error& e) {
     const std::string what = e.what();
-    if (what.find("accepting_dates_past_end()") == std::string::npos) throw;
-    throw fx_error(what + " (on the command line: --accept-stale, with --max-staleness DAYS beyond 7 days)");
+    const auto advice = what.find("; load a newer ECB file");
+    if (advice == std::string::npos) throw;
+    throw fx_error(what.substr(0, advice) +
+                   "; run `fundline fx update` for a newer table, pass --fx with a newer ECB file, or --accept-stale "
+                   "to use the last fixing (with --max-staleness DAYS beyond 7 days)");
   }
   fmt::print("{} = {}\n", c.from, c.to);
   if (from == to) fmt::print("rate: none needed (same currency)\n");
   for (const FxRate& r : {c.from_rate, c.to_rate})
     if (from != to && r.currency != currencies::EUR) fmt::print("rate: {}\n", r);
-  fmt::print("date: {}, rounding: {}, table: {}\n", to_iso(on), to_string(mode), table.source());
-  if (c.stale)
+  fmt::print("date: {}, rounding: {}, table: {}\n", to_iso(on), to_string(mode), in_use.name);
+  if (c.stale && !table.empty())
     fmt::print("stale: {} is after the table's last day {}; the last fixing was used because --accept-stale was given\n",
                to_iso(on), to_iso(table.last_day()));
 }
 
 void add_fx(CLI::App& app) {
   auto options = std::make_shared<FxOptions>();
-  auto* cmd = app.add_subcommand("fx", "Convert an amount exactly at the ECB reference rates of a date");
-  cmd->add_option("amount", options->amount, "Exact decimal amount, e.g. 600000000 or 12.50")->required();
-  cmd->add_option("from", options->from, "ISO 4217 code of the amount, e.g. EUR")->required();
-  cmd->add_option("to", options->to, "ISO 4217 code to convert to, e.g. USD")->required();
-  cmd->add_option("--date", options->date, "Date of the conversion, YYYY-MM-DD (required: there is no 'today')")
-      ->required();
-  cmd->add_option("--fx", options->table_file, "ECB eurofxref-hist.csv or eurofxref.csv (default: the bundled history)");
+  auto* cmd = app.add_subcommand(
+      "fx", "Convert an amount exactly at the ECB reference rates of a date (AMOUNT FROM TO --date D), or "
+            "`fx update` to install the ECB's latest history");
+  // Not ->required(): `fundline fx update` takes none of them; run_fx asks.
+  cmd->add_option("amount", options->amount, "Exact decimal amount, e.g. 600000000 or 12.50 (required)");
+  cmd->add_option("from", options->from, "ISO 4217 code of the amount, e.g. EUR (required)");
+  cmd->add_option("to", options->to, "ISO 4217 code to convert to, e.g. USD (required)");
+  cmd->add_option("--date", options->date, "Date of the conversion, YYYY-MM-DD (required: there is no 'today')");
   cmd->add_option("--rounding", options->rounding, "half_even (default) or half_up; also down, up, floor, ceiling");
   cmd->add_option("--max-staleness", options->max_staleness,
                   "Oldest fixing accepted, in days before the date (default 7)");
-  cmd->add_flag("--accept-stale", options->accept_stale,
-                "Accept a date after the table's last day, using its last fixing (marked stale)");
-  cmd->callback([options] { run_fx(*options); });
+  fundline::cli::add_rate_options(*cmd, options->rates);
+  CLI::App* update = fundline::cli::add_fx_update(*cmd);
+  cmd->callback([options, cmd, update] {
+    if (update->parsed()) return;
+    for (const auto* name : {"amount", "from", "to", "--date"})
+      if (cmd->count(name) == 0) throw CLI::RequiredError(name);
+    run_fx(*options);
+  });
 }
 
 const fundline::cli::Registration registered{"fx", add_fx};

@@ -1,6 +1,7 @@
-// A timeline converted at each round's own ECB rate (the bundled table), for
-// the commands that offer no --fx or --accept-stale: a round after the
-// table's last day is an error whose remedy is one these commands have.
+// A timeline converted at each round's own ECB rate, for timeline and
+// compare: a round after the table's last day is an error whose remedy is
+// one the command line offers (rate_options.hpp), and the rates used are
+// listed with their fixing dates.
 #pragma once
 
 #include <string>
@@ -12,21 +13,49 @@
 #include "fundline/engine/convention.hpp"
 #include "fundline/engine/timeline.hpp"
 #include "fundline/fx/rate_table.hpp"
+#include "fundline/text/language.hpp"
+#include "rate_options.hpp"
 
 namespace fundline::cli {
 
-inline Timeline convert_historically(const Timeline& t, Currency to) {
+// With --accept-stale, the table reaches the timeline's last round.
+[[nodiscard]] inline RateTable table_for(const Timeline& t, const RateOptions& options, const RateTable& table) {
+  if (!options.accept_stale || t.empty()) return table;
+  return reaching(table, *t.last_day());
+}
+
+inline Timeline convert_historically(const Timeline& t, Currency to, const RateTable& table) {
   try {
-    return t.converted(to, Convention::historical());
+    return t.converted(table, to, Convention::historical());
   } catch (const fx_error& e) {
-    // The library's advice (a newer ECB file, accepting_dates_past_end()) is
-    // not available on this command line.
+    // The library's advice (accepting_dates_past_end()) is no option here.
     const std::string what = e.what();
     const auto advice = what.find("; load a newer ECB file");
     if (advice == std::string::npos) throw;
-    throw fx_error(fmt::format("{}; count only the rounds up to then with --as-of {}", what.substr(0, advice),
-                               to_iso(RateTable::bundled().last_day())));
+    throw fx_error(fmt::format("{}; {}", what.substr(0, advice), past_end_advice(table)));
   }
+}
+
+// The rates that convert `from` to `to` on `day`: "USD 1.1727 per EUR
+// (fixing of 2025-09-09)", both when neither is EUR, marked stale past the
+// table's last day (--accept-stale). The conversion was made: no throw.
+inline std::string rates_text(const RateTable& table, Currency from, Currency to, Date day, Language lang) {
+  const auto one = [&](const FxRate& r) {
+    const std::string rate = rate_to_decimal(r.micro);
+    if (lang == Language::fr) {
+      std::string decimal = rate;
+      for (char& ch : decimal)
+        if (ch == '.') ch = ',';
+      return fmt::format("{} {} pour 1 EUR (fixing du {})", decimal, r.currency, to_iso(r.fixing_date));
+    }
+    return fmt::format("{}", r);
+  };
+  std::string out;
+  for (const Currency c : {from, to})
+    if (c != currencies::EUR && from != to) out += (out.empty() ? "" : "; ") + one(table.rate(c, day));
+  if (!table.empty() && table.last_day() < day)
+    out += lang == Language::fr ? " [cours périmé : --accept-stale]" : " [stale: --accept-stale]";
+  return out;
 }
 
 }  // namespace fundline::cli

@@ -1,7 +1,8 @@
-// fundline rank FILE [--currency CODE] [--top N] [--as-of DATE] [--rates ECB.csv] [--stale-rates] [--lenient]
+// fundline rank FILE [--currency CODE] [--top N] [--as-of DATE] [--fx ECB.csv] [--accept-stale] [--lenient]
 //
 // Companies by total raised, each round converted at the ECB rate of its
-// own date (historical convention; the bundled table unless --rates), ties
+// own date (historical convention; default_rates() unless --fx; --rates and
+// --stale-rates are the old spellings, see rate_options.hpp), ties
 // broken by name. FILE is JSON (.json) or any CSV import_csv reads. Rounds
 // announced after --as-of are left out; a round the table cannot convert
 // (after its last day, say) is an error naming the company, the round and the
@@ -20,6 +21,7 @@
 #include "fundline/io/crunchbase_import.hpp"
 #include "fundline/io/json.hpp"
 #include "progress_bar.hpp"
+#include "rate_options.hpp"
 
 namespace {
 
@@ -28,9 +30,8 @@ struct RankArgs {
   std::string currency = "USD";
   std::size_t top = 20;
   std::string as_of;
-  std::string rates;
   bool lenient = false;
-  bool stale_rates = false;
+  fundline::cli::RateOptions rates;
 };
 
 struct Ranked {
@@ -57,17 +58,15 @@ void run_rank(const RankArgs& args) {
   // Every round counts when no --as-of is given: the last day fundline knows.
   const bool has_as_of = !args.as_of.empty();
   const fundline::Date as_of = has_as_of ? fundline::parse_date(args.as_of) : fundline::parse_date("9999-12-31");
-  fundline::RateTable table =
-      args.rates.empty() ? fundline::RateTable::bundled() : fundline::RateTable::load(args.rates);
+  const fundline::RatesInUse in_use = fundline::cli::rates_in_use(args.rates);
+  fundline::RateTable table = in_use.table;
   const auto companies = load(args);
-  if (args.stale_rates) {
-    // Far enough to reach the latest round counted, and no further.
+  if (args.rates.accept_stale && !table.empty()) {
     fundline::Date latest = table.last_day();
     for (const auto& c : companies)
       for (const auto& round : c.rounds)
         if (const auto day = round.announced.first_day(); day <= as_of && latest < day) latest = day;
-    const auto window = static_cast<int>((latest - table.last_day()).days()) + table.max_staleness_days();
-    table = table.accepting_dates_past_end().with_max_staleness(std::max(window, table.max_staleness_days()));
+    table = fundline::cli::reaching(table, latest);
   }
 
   std::vector<Ranked> ranked;
@@ -80,9 +79,10 @@ void run_rank(const RankArgs& args) {
       try {
         r.total += fundline::convert_reported(table, round.amount, to, day);
       } catch (const fundline::fx_error& e) {
-        throw fundline::fx_error(fmt::format("company \"{}\", round \"{}\" ({}): {} (fundline rank: pass --as-of, "
-                                             "--rates with a newer file, or --stale-rates)",
-                                             c.name, round.id, fundline::to_iso(day), e.what()));
+        throw fundline::fx_error(fmt::format("company \"{}\", round \"{}\" ({}): {} (fundline rank: {}; --rates and "
+                                             "--stale-rates are the old spellings)",
+                                             c.name, round.id, fundline::to_iso(day), e.what(),
+                                             fundline::cli::past_end_advice(table)));
       }
       ++r.rounds;
     }
@@ -95,9 +95,9 @@ void run_rank(const RankArgs& args) {
   });
   if (ranked.size() > args.top) ranked.resize(args.top);
 
-  fmt::print("Total raised in {}, each round at the ECB rate of its date ({}){}{}\n", to.code(), table.source(),
+  fmt::print("Total raised in {}, each round at the ECB rate of its date ({}){}{}\n", to.code(), in_use.name,
              has_as_of ? fmt::format(", as of {}", fundline::to_iso(as_of)) : std::string(),
-             args.stale_rates ? fmt::format("; STALE: rounds after {} use that day's rates", fundline::to_iso(table.last_day()))
+             args.rates.accept_stale && !table.empty() ? fmt::format("; STALE: rounds after {} use that day's rates", fundline::to_iso(table.last_day()))
                               : std::string());
   std::size_t width = 7;
   for (const auto& r : ranked) width = std::max(width, r.company->name.size());
@@ -117,11 +117,8 @@ void add_rank(CLI::App& app) {
   cmd->add_option("--top", args->top, "How many companies to list (default 20)")->check(CLI::PositiveNumber);
   cmd->add_option("--as-of", args->as_of, "Count only rounds announced on or before this day (YYYY-MM-DD)")
       ->check(fundline::cli::iso_day());
-  cmd->add_option("--rates", args->rates, "ECB eurofxref-hist.csv to use instead of the bundled table")
-      ->check(CLI::ExistingFile);
   cmd->add_flag("--lenient", args->lenient, "CSV input: skip bad rows, reporting each on stderr");
-  cmd->add_flag("--stale-rates", args->stale_rates,
-                "Convert rounds after the table's last day at its last fixing (said in the output)");
+  fundline::cli::add_rate_options(*cmd, args->rates);
   cmd->callback([args] { run_rank(*args); });
 }
 

@@ -1,4 +1,6 @@
 // fundline report: the ecosystem benchmark's report of a funding-rounds export.
+// Rates: default_rates() unless --fx; --accept-stale converts rounds after
+// the table's last day at its last fixing (rate_options.hpp).
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -7,13 +9,15 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "rate_options.hpp"
 #include "fundline/dataset/as_of_queries.hpp"
 #include "fundline/dataset/ecosystem_report.hpp"
 
 namespace {
 
 struct ReportArgs {
-  std::string rounds, queries, fx;
+  std::string rounds, queries;
+  fundline::cli::RateOptions rates;
   bool lenient = false;
   unsigned threads = 0;
 };
@@ -23,11 +27,14 @@ void run_report(const ReportArgs& a) {
   const LoadOptions options{.mode = a.lenient ? ParseMode::lenient : ParseMode::strict, .threads = a.threads};
   const Dataset ds = Dataset::load_odm_csv(a.rounds, options);
   const AsOfQueries q = load_as_of_queries_csv(a.queries, ds, options);
-  const EcbRates loaded = a.fx.empty() ? EcbRates{} : load_ecb_csv(a.fx);
-  const EcbRates& rates = a.fx.empty() ? bundled_ecb_rates() : loaded;
-  const auto report = make_ecosystem_report(ds, q.queries, rates, 10, a.threads);
+  const RatesInUse in_use = cli::rates_in_use(a.rates);
+  const auto report = make_ecosystem_report(ds, q.queries, *in_use.ecb, 10, a.threads, a.rates.accept_stale);
   const std::string text = to_string(report);
   std::fwrite(text.data(), 1, text.size(), stdout);
+  // stdout is the benchmark's exact report: the notes go to stderr.
+  if (a.rates.accept_stale && !in_use.table.empty())
+    fmt::print(stderr, "fundline: rounds after {} are converted at that day's rates (--accept-stale; table: {})\n",
+               to_iso(in_use.table.last_day()), in_use.name);
   for (const LoadSummary* s : {&ds.summary(), &q.summary}) {
     if (s->skipped == 0) continue;
     fmt::print(stderr, "fundline: {}: skipped {} malformed row{}\n", s->source, s->skipped, s->skipped == 1 ? "" : "s");
@@ -42,7 +49,7 @@ void add_report(CLI::App& app) {
   auto args = std::make_shared<ReportArgs>();
   cmd->add_option("--rounds", args->rounds, "funding_rounds.csv (Crunchbase open-data-map layout)")->required();
   cmd->add_option("--queries", args->queries, "CSV of company_uuid,as_of look-ups")->required();
-  cmd->add_option("--fx", args->fx, "eurofxref-hist.csv (default: the bundled ECB history)")->check(CLI::ExistingFile);
+  fundline::cli::add_rate_options(*cmd, args->rates);
   cmd->add_flag("--lenient", args->lenient, "skip malformed rows, count them and list them on stderr");
   cmd->add_option("--threads", args->threads, "parsing threads (default: one a core)");
   cmd->callback([args] { run_report(*args); });

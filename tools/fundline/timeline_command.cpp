@@ -5,7 +5,9 @@
 // and priced rounds only), the best 12-month window, valuation step-ups and
 // a short summary in English or French. Amounts are exact to the cent;
 // mixed currencies (or --currency) are converted at each round's own ECB
-// rate. With no FILE, the bundled Mistral AI data set.
+// rate, listed below the rounds with its fixing date and the table used
+// (--fx, --accept-stale: rate_options.hpp). With no FILE, the bundled
+// Mistral AI data set.
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -20,6 +22,7 @@
 
 #include "commands.hpp"
 #include "historical_conversion.hpp"
+#include "rate_options.hpp"
 #include "timeline_of.hpp"
 #include "validators.hpp"
 #include "fundline/chart/svg_chart.hpp"
@@ -43,6 +46,7 @@ struct TimelineOptions {
   std::string lang = "en";
   std::string svg;
   bool chart = false;
+  RateOptions rates;
 };
 
 struct Words {
@@ -134,15 +138,20 @@ bool all_in(const Timeline& t, Currency c) {
 }
 
 // Every amount in one currency: the one asked for, else the first round's.
-// Valuations are often reported in another currency than the round.
-Timeline in_one_currency(const Timeline& t, const std::string& requested, bool& converted) {
-  converted = false;
+// Valuations are often reported in another currency than the round. The
+// table is read only when something converts.
+Timeline in_one_currency(const Timeline& t, const TimelineOptions& o, std::optional<RatesInUse>& rates,
+                         std::optional<RateTable>& used) {
+  const auto table = [&] {
+    rates = rates_in_use(o.rates);
+    used = table_for(t, o.rates, rates->table);
+    return *used;
+  };
   // An empty timeline has nothing to convert; it only takes the currency.
-  if (t.empty()) return requested.empty() ? t : convert_historically(t, Currency::from_code(requested));
-  const Currency to = requested.empty() ? t.rounds().front().currency() : Currency::from_code(requested);
+  if (t.empty()) return o.currency.empty() ? t : convert_historically(t, Currency::from_code(o.currency), table());
+  const Currency to = o.currency.empty() ? t.rounds().front().currency() : Currency::from_code(o.currency);
   if (all_in(t, to)) return t;
-  converted = true;
-  return convert_historically(t, to);
+  return convert_historically(t, to, table());
 }
 
 std::string round_name(const Round& r, Language lang) { return round_type_name(r.type, lang); }
@@ -173,8 +182,11 @@ void run_timeline(const TimelineOptions& o) {
     as_of = parse_date(o.as_of);
     t = t.as_of(*as_of);
   }
-  bool converted = false;
-  t = in_one_currency(t, o.currency, converted);
+  std::optional<RatesInUse> rates;
+  std::optional<RateTable> used;
+  const Timeline original = t;
+  t = in_one_currency(t, o, rates, used);
+  const bool converted = rates.has_value() && !t.empty();
   // Opened before anything is printed, so a bad path fails without output.
   std::ofstream svg_file;
   if (!o.svg.empty()) {
@@ -200,6 +212,30 @@ void run_timeline(const TimelineOptions& o) {
                    full(t.raised_as_of(t.day_of(i)), lang)});
   }
   fmt::print("{}\n", table.render());
+  if (converted) {
+    fmt::print("{} ({}){}\n", lang == Language::fr ? "Cours BCE" : "ECB rates", rates->name, colon(lang));
+    std::size_t name_width = 0;
+    for (const Round& r : t.rounds()) name_width = std::max(name_width, display_width(round_name(r, lang)));
+    // Each round whose amount, tranches or valuations were in another currency.
+    for (std::size_t i = 0; i < original.size(); ++i) {
+      const Round& r = original.rounds()[i];
+      std::vector<Currency> from;
+      const auto note = [&](const ReportedMoney& m) {
+        if (m.is_disclosed() && m.currency() != t.currency() && std::find(from.begin(), from.end(), m.currency()) == from.end())
+          from.push_back(m.currency());
+      };
+      note(r.amount);
+      for (const Tranche& x : r.tranches) note(x.amount);
+      note(r.post_money);
+      note(r.pre_money);
+      std::string text;
+      for (const Currency c : from)
+        text += (text.empty() ? "" : "; ") + rates_text(*used, c, t.currency(), original.day_of(i), lang);
+      if (!text.empty())
+        fmt::print("  {}  {}  {}\n", r.announced.to_string(), pad_right(round_name(r, lang), name_width), text);
+    }
+    fmt::print("\n");
+  }
 
   const RoundFilter priced = RoundFilter::priced_rounds();
   const auto priced_count = static_cast<std::size_t>(
@@ -255,6 +291,7 @@ void add_timeline(CLI::App& app) {
   cmd->add_option("--lang", options->lang, "Language of the output")->check(CLI::IsMember({"en", "fr"}));
   cmd->add_option("--svg", options->svg, "Also write an SVG chart of cumulative funding to this file");
   cmd->add_flag("--chart", options->chart, "Draw a bar chart even when stdout is not a terminal");
+  add_rate_options(*cmd, options->rates);
   cmd->callback([options] { run_timeline(*options); });
 }
 

@@ -107,11 +107,14 @@ class Dataset {
   // ECB day on or before its announced day on which its currency (and the
   // target) has a rate; one division a round, rounded with mode, exact. Throws
   // fx_error for a currency without a rate by that day or a day after the
-  // table's last fixing. O(rows + days in the table). The Dataset must
-  // outlive the result.
-  [[nodiscard]] ConvertedDataset convert_to(Currency target, const EcbRates& rates, RoundingMode mode) const&;
+  // table's last fixing, unless accept_dates_past_end: then such a day takes
+  // the last fixing (as RateTable::accepting_dates_past_end() does). O(rows +
+  // days in the table). The Dataset must outlive the result.
+  [[nodiscard]] ConvertedDataset convert_to(Currency target, const EcbRates& rates, RoundingMode mode,
+                                            bool accept_dates_past_end = false) const&;
   // The result would refer to a destroyed Dataset.
-  ConvertedDataset convert_to(Currency target, const EcbRates& rates, RoundingMode mode) const&& = delete;
+  ConvertedDataset convert_to(Currency target, const EcbRates& rates, RoundingMode mode,
+                              bool accept_dates_past_end = false) const&& = delete;
 
  private:
   friend class DatasetBuilder;

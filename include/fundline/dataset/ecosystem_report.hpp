@@ -44,10 +44,12 @@ struct EcosystemReport {
   std::size_t as_of_zero = 0;
 };
 
-// top_count is 10 in the benchmark. Uses up to `threads` threads.
+// top_count is 10 in the benchmark. Uses up to `threads` threads. A round
+// after the table's last day is an fx_error unless accept_dates_past_end
+// (Dataset::convert_to).
 [[nodiscard]] EcosystemReport make_ecosystem_report(const Dataset& dataset, std::span<const AsOfQuery> queries,
                                                     const EcbRates& rates, std::size_t top_count = 10,
-                                                    unsigned threads = 0);
+                                                    unsigned threads = 0, bool accept_dates_past_end = false);
 // The canonical text: the lines above, each ended by '\n'.
 [[nodiscard]] std::string to_string(const EcosystemReport& report);
 

@@ -36,6 +36,9 @@ struct EcbRates {
   std::vector<Currency> currencies;           // the file's columns, in file order
   std::vector<std::vector<std::int64_t>> micro;  // [column][day]: rate x 10^6; 0 = no fixing ("N/A")
   std::string source;                         // file name, or "bundled eurofxref-hist.csv"
+  // The first line whose day is not older than the row above it; 0 when the
+  // file lists its days strictly newest first, as the ECB publishes them.
+  std::size_t first_line_out_of_order = 0;
 };
 
 // Parses the text of eurofxref-hist.csv or eurofxref.csv.

@@ -1,0 +1,61 @@
+// The rate-table options every converting command shares (timeline, compare,
+// fx, rank, report, and any to come): `--fx FILE` and `--accept-stale`, with
+// the old spellings `--rates` and `--stale-rates` kept as aliases. Without
+// --fx a command uses default_rates() (the newer of the bundled table and
+// the one `fundline fx update` installed) and names it with its last day.
+//
+//   RateOptions rates;
+//   add_rate_options(*cmd, rates);                  // in add_<command>()
+//   const RatesInUse in_use = rates_in_use(rates);  // in run_<command>()
+//   RateTable table = rates.accept_stale ? reaching(in_use.table, latest_round_day) : in_use.table;
+#pragma once
+
+#include <algorithm>
+#include <string>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "fundline/core/date.hpp"
+#include "fundline/fx/rate_table.hpp"
+#include "fundline/fx/rates_in_use.hpp"
+
+namespace fundline::cli {
+
+struct RateOptions {
+  std::string fx_file;
+  bool accept_stale = false;
+};
+
+inline void add_rate_options(CLI::App& cmd, RateOptions& o) {
+  cmd.add_option("--fx,--rates", o.fx_file,
+                 "ECB eurofxref-hist.csv or eurofxref.csv to use (default: the newer of the bundled table and the "
+                 "one `fundline fx update` installed); --rates is the old spelling")
+      ->check(CLI::ExistingFile);
+  cmd.add_flag("--accept-stale,--stale-rates", o.accept_stale,
+               "Convert dates after the table's last day at its last fixing, said in the output; --stale-rates is "
+               "the old spelling");
+}
+
+[[nodiscard]] inline RatesInUse rates_in_use(const RateOptions& o) {
+  return o.fx_file.empty() ? default_rates() : rates_from_file(o.fx_file);
+}
+
+// The table with dates up to `latest` accepted past its last day: far
+// enough to reach the latest day asked, and no further.
+[[nodiscard]] inline RateTable reaching(const RateTable& table, Date latest) {
+  if (table.empty() || latest <= table.last_day()) return table.accepting_dates_past_end();
+  const auto window = static_cast<int>((latest - table.last_day()).days()) + table.max_staleness_days();
+  return table.accepting_dates_past_end().with_max_staleness(std::max(window, table.max_staleness_days()));
+}
+
+// What the user can do about a date past the table's last day, on any
+// converting command.
+[[nodiscard]] inline std::string past_end_advice(const RateTable& table) {
+  return fmt::format("run `fundline fx update` for a newer table, pass --fx with a newer ECB file, or --accept-stale "
+                     "to use the last fixing{}",
+                     table.empty() ? std::string() : fmt::format(", or count only the rounds up to then with --as-of {}",
+                                                                 to_iso(table.last_day())));
+}
+
+}  // namespace fundline::cli
