@@ -17,6 +17,7 @@
 #include <exception>
 #include <iterator>
 #include <optional>
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -86,6 +87,8 @@ std::string show(const T& v) {
     return quoted(std::string_view(v));
   } else if constexpr (std::is_arithmetic_v<T>) {
     return fmt::format("{}", v);
+  } else if constexpr (std::is_same_v<T, std::filesystem::path>) {
+    return fundline_doc::quoted(v.string());  // a path is also a range of paths: show it as its text
   } else if constexpr (std::is_same_v<T, boost::gregorian::date>) {
     return fundline::to_iso(v);
   } else if constexpr (std::is_enum_v<T> && requires { to_string(v); }) {

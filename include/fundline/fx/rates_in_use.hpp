@@ -12,13 +12,14 @@
 // An installed file that no longer reads (edited by hand, say) is an error
 // naming it, never silently replaced by the bundled table.
 //
-//   setenv("FUNDLINE_DATA_DIR", "/tmp/nothing-installed", 1);
+//   setenv("FUNDLINE_DATA_DIR", "nothing-installed", 1);
 //   auto rates = fundline::default_rates();
-//   rates.origin;                 // RatesOrigin::bundled
+//   rates.origin == fundline::RatesOrigin::bundled;   // true
 //   rates.name;                   // "bundled eurofxref-hist.csv, last day 2025-05-09"
 //   rates.table.last_day();       // 2025-05-09
 //   rates.ecb->days.size();       // 6747
-//   fundline::rates_from_file("eurofxref.csv").name;   // "eurofxref.csv, last day 2025-05-09" (a daily file)
+//   fundline::rates_from_file("data/eurofxref-hist.csv").name;
+//   // "data/eurofxref-hist.csv, last day 2025-05-09"
 #pragma once
 
 #include <cstdint>

@@ -15,15 +15,12 @@
 // cannot be created) throws fundline::error naming the cause, removes the
 // temporary file and leaves the installed table byte for byte as it was.
 //
-//   setenv("FUNDLINE_DATA_DIR", "/tmp/fundline-data", 1);
-//   std::string csv = /* the bundled history with one newer day on top */;
-//   auto u = fundline::install_ecb_history(csv, "eurofxref-hist.zip");
-//   u.previous_last_day;    // 2025-05-09 (the bundled table)
-//   u.last_day;             // 2025-05-12
-//   u.days_added;           // 1
-//   u.path;                 // "/tmp/fundline-data/eurofxref-hist.csv"
+// A successful install returns what changed (RatesUpdate: the path, the
+// previous and the new last day, the fixing days added); a failed one:
+//
+//   setenv("FUNDLINE_DATA_DIR", "fundline-data", 1);
 //   fundline::install_ecb_history("Date,USD,\n2025-05-12,0,\n", "x.csv");
-//       // throws parse_error "x.csv:2:12: field 'USD': invalid rate "0": ..."
+//   // throws parse_error: "x.csv:2:12: ..."
 #pragma once
 
 #include <cstddef>
