@@ -32,5 +32,6 @@ install(FILES "${CMAKE_CURRENT_BINARY_DIR}/fundlineConfig.cmake"
 # Boost.Date_Time ships no .pc file, so it is named in Libs; the library is
 # static by default, so its dependencies are in Libs rather than Libs.private.
 file(RELATIVE_PATH FUNDLINE_PC_TO_PREFIX "/prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/prefix")
+string(REGEX REPLACE "/$" "" FUNDLINE_PC_TO_PREFIX "${FUNDLINE_PC_TO_PREFIX}")
 configure_file(cmake/fundline.pc.in "${CMAKE_CURRENT_BINARY_DIR}/fundline.pc" @ONLY)
 install(FILES "${CMAKE_CURRENT_BINARY_DIR}/fundline.pc" DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
