@@ -23,6 +23,7 @@
 #include "commands.hpp"
 #include "fundline/core/currency.hpp"
 #include "fundline/core/date.hpp"
+#include "fundline/core/day_number.hpp"
 #include "fundline/core/error.hpp"
 #include "fundline/core/money.hpp"
 #include "fundline/core/rounding.hpp"
@@ -66,9 +67,19 @@ void run_fx(const FxOptions& o) {
   try {
     c = table.convert_detailed(amount, to, on, mode);
   } catch (const fx_error& e) {
-    const std::string what = e.what();
-    if (what.find("accepting_dates_past_end()") == std::string::npos) throw;
-    throw fx_error(what + " (on the command line: --accept-stale, with --max-staleness DAYS beyond 7 days)");
+    // The advice names this command's options, chosen from the typed reason.
+    const FxRefusal& r = e.refusal();
+    switch (r.reason) {
+      case FxFailure::past_table_end:
+        throw fx_error(r, fmt::format("{} (on the command line: --accept-stale, with --max-staleness DAYS beyond {} "
+                                      "days)",
+                                      e.what(), r.max_staleness_days));
+      case FxFailure::stale:
+      case FxFailure::retired:
+        throw fx_error(r, fmt::format("{} (on the command line: --max-staleness {} accepts it)", e.what(),
+                                      to_day_number(r.requested) - to_day_number(r.fixing)));
+      default: throw;
+    }
   }
   fmt::print("{} = {}\n", c.from, c.to);
   if (from == to) fmt::print("rate: none needed (same currency)\n");

@@ -20,12 +20,14 @@ inline Timeline convert_historically(const Timeline& t, Currency to) {
     return t.converted(to, Convention::historical());
   } catch (const fx_error& e) {
     // The library's advice (a newer ECB file, accepting_dates_past_end()) is
-    // not available on this command line.
-    const std::string what = e.what();
-    const auto advice = what.find("; load a newer ECB file");
-    if (advice == std::string::npos) throw;
-    throw fx_error(fmt::format("{}; count only the rounds up to then with --as-of {}", what.substr(0, advice),
-                               to_iso(RateTable::bundled().last_day())));
+    // not available on this command line: say what is, from the typed facts.
+    const FxRefusal& r = e.refusal();
+    if (r.reason != FxFailure::past_table_end) throw;
+    throw fx_error(r, e.context(),
+                   fmt::format("no EUR/{} rate on {}: the table ({}) ends on {}; count only the rounds up to then "
+                               "with --as-of {}",
+                               r.currency, to_iso(r.requested), r.table, to_iso(r.table_last_day),
+                               to_iso(r.table_last_day)));
   }
 }
 

@@ -1,6 +1,7 @@
 // fundline report: the ecosystem benchmark's report of a funding-rounds export.
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include <CLI/CLI.hpp>
@@ -16,6 +17,7 @@ struct ReportArgs {
   std::string rounds, queries, fx;
   bool lenient = false;
   unsigned threads = 0;
+  std::optional<int> max_staleness;
 };
 
 void run_report(const ReportArgs& a) {
@@ -23,9 +25,9 @@ void run_report(const ReportArgs& a) {
   const LoadOptions options{.mode = a.lenient ? ParseMode::lenient : ParseMode::strict, .threads = a.threads};
   const Dataset ds = Dataset::load_odm_csv(a.rounds, options);
   const AsOfQueries q = load_as_of_queries_csv(a.queries, ds, options);
-  const EcbRates loaded = a.fx.empty() ? EcbRates{} : load_ecb_csv(a.fx);
-  const EcbRates& rates = a.fx.empty() ? bundled_ecb_rates() : loaded;
-  const auto report = make_ecosystem_report(ds, q.queries, rates, 10, a.threads);
+  RateTable table = a.fx.empty() ? RateTable::bundled() : RateTable::load(a.fx);
+  if (a.max_staleness) table = table.with_max_staleness(*a.max_staleness);
+  const auto report = make_ecosystem_report(ds, q.queries, table, 10, a.threads);
   const std::string text = to_string(report);
   std::fwrite(text.data(), 1, text.size(), stdout);
   for (const LoadSummary* s : {&ds.summary(), &q.summary}) {
@@ -43,6 +45,8 @@ void add_report(CLI::App& app) {
   cmd->add_option("--rounds", args->rounds, "funding_rounds.csv (Crunchbase open-data-map layout)")->required();
   cmd->add_option("--queries", args->queries, "CSV of company_uuid,as_of look-ups")->required();
   cmd->add_option("--fx", args->fx, "eurofxref-hist.csv (default: the bundled ECB history)")->check(CLI::ExistingFile);
+  cmd->add_option("--max-staleness", args->max_staleness,
+                  "Oldest ECB fixing accepted, in days before a round's date (default 7, as fx and rank)");
   cmd->add_flag("--lenient", args->lenient, "skip malformed rows, count them and list them on stderr");
   cmd->add_option("--threads", args->threads, "parsing threads (default: one a core)");
   cmd->callback([args] { run_report(*args); });

@@ -54,6 +54,7 @@
 #include "fundline/dataset/converted_dataset.hpp"
 #include "fundline/dataset/load_options.hpp"
 #include "fundline/fx/ecb_file.hpp"
+#include "fundline/fx/rate_table.hpp"
 #include "fundline/model/round_type.hpp"
 
 namespace fundline {
@@ -103,14 +104,18 @@ class Dataset {
   // Sum of raised_amount_usd over all rounds, in US cents.
   [[nodiscard]] int128 total_raised_usd_cents() const noexcept;
 
-  // Every disclosed round's amount in target, at the ECB rate of the latest
-  // ECB day on or before its announced day on which its currency (and the
-  // target) has a rate; one division a round, rounded with mode, exact. Throws
-  // fx_error for a currency without a rate by that day or a day after the
-  // table's last fixing. O(rows + days in the table). The Dataset must
-  // outlive the result.
+  // Every disclosed round's amount in target, at the rate RateTable::rate
+  // gives for its announced day under the table's FxPolicy (the latest
+  // fixing on or before it, at most 7 days old by default, nothing past the
+  // table's end); one division a round, rounded with mode, exact. A round
+  // the policy refuses is an fx_error (typed refusal(), the message naming
+  // the company and the day), never a silent conversion. O(rows). The
+  // Dataset must outlive the result.
+  [[nodiscard]] ConvertedDataset convert_to(Currency target, const RateTable& table, RoundingMode mode) const&;
+  // The same with RateTable(rates) and the standard policy.
   [[nodiscard]] ConvertedDataset convert_to(Currency target, const EcbRates& rates, RoundingMode mode) const&;
   // The result would refer to a destroyed Dataset.
+  ConvertedDataset convert_to(Currency target, const RateTable& table, RoundingMode mode) const&& = delete;
   ConvertedDataset convert_to(Currency target, const EcbRates& rates, RoundingMode mode) const&& = delete;
 
  private:

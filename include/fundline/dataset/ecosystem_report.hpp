@@ -4,7 +4,8 @@
 // undisclosed rounds, the USD total, the euro total and its split by year,
 // the ten best-funded companies, and the sum and zero count of a batch of
 // as-of look-ups. Amounts are euro cents converted at the ECB rate with
-// RoundingMode::half_up. fmt prints it line for line:
+// RoundingMode::half_up, under the rate table's FxPolicy (a round it
+// refuses is an error, never a silent conversion). fmt prints it line for line:
 //
 //   // ds and q: the Dataset and as-of queries examples (m1 as of 2023-12-31, nobody)
 //   auto report = make_ecosystem_report(ds, q.queries, bundled_ecb_rates());
@@ -43,7 +44,12 @@ struct EcosystemReport {
   std::size_t as_of_zero = 0;
 };
 
-// top_count is 10 in the benchmark. Uses up to `threads` threads.
+// top_count is 10 in the benchmark. Uses up to `threads` threads. Rounds
+// are converted under the table's FxPolicy: one it refuses throws fx_error.
+[[nodiscard]] EcosystemReport make_ecosystem_report(const Dataset& dataset, std::span<const AsOfQuery> queries,
+                                                    const RateTable& table, std::size_t top_count = 10,
+                                                    unsigned threads = 0);
+// The same with RateTable(rates) and the standard FxPolicy.
 [[nodiscard]] EcosystemReport make_ecosystem_report(const Dataset& dataset, std::span<const AsOfQuery> queries,
                                                     const EcbRates& rates, std::size_t top_count = 10,
                                                     unsigned threads = 0);
