@@ -245,8 +245,8 @@ ChunkOutcome parse_range(std::string_view text, std::size_t start, std::size_t l
       ++pos;
       continue;
     }
-    if (base[pos] == '\r' && (pos + 1 == size || base[pos + 1] == '\n')) {  // a blank "\r\n" line
-      pos += pos + 1 < size ? 2 : 1;
+    if (base[pos] == '\r') {  // "\r\n", or a lone CR before a record ("\n\r" line ends), as CsvReader reads them
+      pos += pos + 1 < size && base[pos + 1] == '\n' ? 2 : 1;
       continue;
     }
     const std::size_t record = pos;

@@ -88,7 +88,7 @@ PartialDate parse_any_date(std::string_view text) {
   if (space != std::string_view::npos && comma != std::string_view::npos && comma > space) {
     const auto month = text.substr(0, space);
     for (int m = 0; m < 12; ++m) {
-      const auto full = month_names[m];
+      const auto full = month_names[static_cast<std::size_t>(m)];
       if (month == full || (month.size() == 3 && full.substr(0, 3) == month)) {
         const auto day = text.substr(space + 1, comma - space - 1);
         const auto year = text.substr(comma + 2);

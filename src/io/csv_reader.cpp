@@ -117,8 +117,13 @@ struct CsvReader::State {
   [[nodiscard]] bool can_reread() const noexcept { return capturing && captured_all; }
   // Puts the bytes after the record's first line back in front of the input.
   void reread() {
-    buffer = replay + buffer.substr(pos);
-    pos = 0;
+    // Usually the bytes are still in the buffer (always for a string): step back.
+    if (replay.size() <= pos && buffer.compare(pos - replay.size(), replay.size(), replay) == 0) {
+      pos -= replay.size();
+    } else {
+      buffer = replay + buffer.substr(pos);
+      pos = 0;
+    }
     line = second_line.line;
     column = second_line.column;
     offset = second_line.offset;
@@ -214,7 +219,7 @@ struct CsvReader::State {
   void defer_at(std::size_t at_line, std::size_t at_column, const std::string& what) {
     if (!pending) pending.emplace(SourceLocation{source, at_line, at_column, {}}, what);
   }
-  // Consumes "\n", "\r\n" or a final "\r".
+  // Consumes "\n", "\r\n" or a "\r" that at_line_end() or a record start accepts.
   void end_line() {
     int c = peek();
     if (c == '\r') {
@@ -288,7 +293,8 @@ bool CsvReader::next(CsvRecord& out) {
   s.replay.clear();
   const char delimiter = s.options.delimiter;
 
-  for (int c = s.peek(); s.at_line_end(c); c = s.peek()) s.end_line();
+  // Blank lines; a CR before a record is a line end too ("\n\r" exporters), as in the columnar loader.
+  for (int c = s.peek(); c == '\n' || c == '\r'; c = s.peek()) s.end_line();
   if (s.peek() == end_of_input) {
     if (!s.finished) {
       s.finished = true;

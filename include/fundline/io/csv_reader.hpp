@@ -8,8 +8,8 @@
 //
 // Rules:
 // - Blank lines are skipped; a final line without a line end is a record.
-//   A CR ends a line only before a LF (or at the end of the input);
-//   elsewhere it is a byte of its field.
+//   A CR ends a line before a LF, at the end of the input, or before a
+//   record ("\n\r" line ends); inside a record it is a byte of its field.
 // - The text must be UTF-8 without NUL bytes; a bad sequence is an error
 //   giving its byte offset in the input.
 // - A field or a record longer than its limit (16 MiB by default), or a
