@@ -8,6 +8,7 @@ install(TARGETS fundline EXPORT fundlineTargets
         RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
         INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(DIRECTORY include/fundline DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(FILES ${PROJECT_BINARY_DIR}/include/fundline/version.hpp DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/fundline)
 install(FILES data/eurofxref-hist.csv data/eurofxref-hist.SOURCE.md
         DESTINATION ${CMAKE_INSTALL_DATADIR}/fundline)
 if(EXISTS "${CMAKE_CURRENT_SOURCE_DIR}/data/companies")

@@ -32,6 +32,7 @@
 #include "fundline/engine/valuation_steps.hpp"
 #include "fundline/engine/window.hpp"
 #include "fundline/fx/ecb_file.hpp"
+#include "fundline/fx/fx_policy.hpp"
 #include "fundline/fx/rate_table.hpp"
 #include "fundline/io/crunchbase_import.hpp"
 #include "fundline/io/csv_reader.hpp"
@@ -52,3 +53,4 @@
 #include "fundline/text/summary.hpp"
 #include "fundline/text/text_table.hpp"
 #include "fundline/text/timeline_summary.hpp"
+#include "fundline/version.hpp"

@@ -8,69 +8,10 @@
 
 #include "fundline/core/error.hpp"
 #include "fundline/dataset/dataset.hpp"
+#include "fundline/fx/rate_table.hpp"
 
 namespace fundline {
 namespace {
-
-constexpr std::int64_t euro_micro = 1'000'000;
-
-constexpr std::int64_t pow10(int e) {
-  std::int64_t v = 1;
-  while (e-- > 0) v *= 10;
-  return v;
-}
-
-// Each currency's rate on every calendar day of the table, carried forward
-// from its latest fixing: one array read a round instead of a search.
-class DenseRates {
- public:
-  DenseRates(const EcbRates& rates, std::span<const bool> wanted, bool past_end)
-      : rates_(rates), past_end_(past_end) {
-    if (rates.days.empty()) return;
-    first_ = rates.days.front();
-    last_ = rates.days.back();
-    const auto span = static_cast<std::size_t>(last_ - first_ + 1);
-    by_currency_.resize(Currency::count());
-    for (std::size_t col = 0; col < rates.currencies.size(); ++col) {
-      const std::uint8_t c = rates.currencies[col].index();
-      if (!wanted[c] || !by_currency_[c].empty()) continue;
-      auto& dense = by_currency_[c];
-      dense.assign(span, 0);
-      std::int64_t current = 0;
-      std::size_t k = 0;
-      for (std::size_t d = 0; d < span; ++d) {
-        const DayNumber day = first_ + static_cast<DayNumber>(d);
-        while (k < rates.days.size() && rates.days[k] <= day) {
-          if (rates.micro[col][k] != 0) current = rates.micro[col][k];
-          ++k;
-        }
-        dense[d] = current;
-      }
-    }
-  }
-
-  // Rate x 10^6 per euro of currency c on day; throws when there is none.
-  std::int64_t at(std::uint8_t c, DayNumber day, std::string_view company) const {
-    if (c == currencies::EUR.index()) return euro_micro;
-    if (past_end_ && !rates_.days.empty() && day > last_) day = last_;
-    if (rates_.days.empty() || day < first_ || day > last_ || by_currency_[c].empty() ||
-        by_currency_[c][static_cast<std::size_t>(day - first_)] == 0) {
-      const auto iso = to_iso(from_day_number(day));
-      if (!rates_.days.empty() && day > last_)
-        throw fx_error(fmt::format("no {} rate for {} (company {}): {} ends on {}; a later date would use a stale rate",
-                                   Currency::at(c), iso, company, rates_.source, to_iso(from_day_number(last_))));
-      throw fx_error(fmt::format("no {} rate on or before {} (company {}) in {}", Currency::at(c), iso, company,
-                                 rates_.source));
-    }
-    return by_currency_[c][static_cast<std::size_t>(day - first_)];
-  }
-
- private:
-  const EcbRates& rates_;
-  bool past_end_;
-  DayNumber first_ = 0, last_ = 0;
-  std::vector<std::vector<std::int64_t>> by_currency_;
-};
 
 // n / d rounded with mode, n >= 0 and d > 0. Same result as divide_rounded;
 // the 64-bit half-up case (nearly every round) avoids a 128-bit division.
@@ -90,13 +31,16 @@ void add_checked(std::int64_t& sum, std::int64_t v) {
 
 }  // namespace
 
-ConvertedDataset Dataset::convert_to(Currency target, const EcbRates& rates, RoundingMode mode,
-                                     bool accept_dates_past_end) const& {
+ConvertedDataset Dataset::convert_to(Currency target, const EcbRates& rates, RoundingMode mode) const& {
+  // The bundled history's table is built once; another file's costs O(days x currencies).
+  if (&rates == &bundled_ecb_rates()) return convert_to(target, RateTable::bundled(), mode);
+  return convert_to(target, RateTable(rates), mode);
+}
+
+ConvertedDataset Dataset::convert_to(Currency target, const RateTable& table, RoundingMode mode) const& {
   const std::size_t n = size();
   std::vector<std::int64_t> amounts(n, 0);
   std::vector<std::uint8_t> used(n, no_currency);
-  std::array<bool, 256> wanted{};
-  wanted[target.index()] = true;
   for (std::size_t i = 0; i < n; ++i) {
     if (raised_amount_[i] != missing && raised_currency_[i] != no_currency) {
       used[i] = raised_currency_[i];
@@ -105,34 +49,38 @@ ConvertedDataset Dataset::convert_to(Currency target, const EcbRates& rates, Rou
       used[i] = currencies::USD.index();
       amounts[i] = raised_usd_[i];
     }
-    wanted[used[i]] = true;
   }
-  const DenseRates dense(rates, wanted, accept_dates_past_end);
-  const std::int64_t target_scale = pow10(target.exponent());
+  const std::int64_t target_scale = detail::pow10(target.exponent());
   std::array<std::int64_t, 256> source_scale{};
-  for (std::size_t c = 0; c < Currency::count(); ++c) source_scale[c] = pow10(Currency::at(c).exponent());
+  for (std::size_t c = 0; c < Currency::count(); ++c) source_scale[c] = detail::pow10(Currency::at(c).exponent());
 
+  // The table's own look-up and policy (fx/fx_policy.hpp), so that a round
+  // converts here exactly when RateTable::convert would convert it.
+  auto rate = [&](std::uint8_t c, std::size_t i) {
+    const RateTable::DayRate r = table.rate_on(Currency::at(c), day_[i]);
+    if (!r.ok())
+      throw table.refusal(Currency::at(c), day_[i])
+          .in_context(fmt::format("company {}, round of {}", companies_.key(company_[i]),
+                                  to_iso(from_day_number(day_[i]))));
+    return r.micro;
+  };
   // Through the euro in one step: minor_T = minor_X * r_T * 10^e_T / (r_X * 10^e_X),
   // with r the ECB rate x 10^6 per euro (10^6 for the euro itself). One
   // division a round, so one rounding; for the euro this is the benchmark's
   // floor((2 a 10^8 + r) / 2r) on whole units a.
-  auto convert_range = [&](std::size_t from, std::size_t to) {
-    for (std::size_t i = from; i < to; ++i) {
-      const std::uint8_t c = used[i];
-      if (c == no_currency || c == target.index()) continue;
-      const DayNumber d = day_[i];
-      const std::int64_t r_source = dense.at(c, d, companies_.key(company_[i]));
-      const std::int64_t r_target = dense.at(target.index(), d, companies_.key(company_[i]));
-      const int128 num = static_cast<int128>(amounts[i]) * r_target * target_scale;
-      const int128 den = static_cast<int128>(r_source) * source_scale[c];
-      if (den > INT64_MAX) {
-        amounts[i] = static_cast<std::int64_t>(divide_rounded(num, den, mode));
-      } else {
-        amounts[i] = divide(num, static_cast<std::int64_t>(den), mode);
-      }
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::uint8_t c = used[i];
+    if (c == no_currency || c == target.index()) continue;
+    const std::int64_t r_source = rate(c, i);
+    const std::int64_t r_target = rate(target.index(), i);
+    const int128 num = static_cast<int128>(amounts[i]) * r_target * target_scale;
+    const int128 den = static_cast<int128>(r_source) * source_scale[c];
+    if (den > INT64_MAX) {
+      amounts[i] = static_cast<std::int64_t>(divide_rounded(num, den, mode));
+    } else {
+      amounts[i] = divide(num, static_cast<std::int64_t>(den), mode);
     }
-  };
-  convert_range(0, n);
+  }
   return ConvertedDataset(*this, target, std::move(amounts), std::move(used));
 }
 

@@ -141,9 +141,17 @@ class DelimiterCursor {
 };
 }  // namespace scan
 
+// Where a lenient reader resumes after a malformed record that starts at
+// record: the line after the record's first line, as CsvReader does, so that
+// a stray quote never swallows the good lines after it.
+inline std::size_t after_first_line(const char* base, std::size_t size, const char* record) noexcept {
+  const void* nl = std::memchr(record, '\n', size - static_cast<std::size_t>(record - base));
+  return nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - base) + 1 : size;
+}
+
 // Scans the record at pos. On success fills views (by role), advances pos
 // past the record's line end and returns true. On failure fills err and sets
-// pos where a lenient reader resumes.
+// pos where a lenient reader resumes (after_first_line).
 inline bool scan_record(const char* base, std::size_t size, std::size_t& pos, const CsvHeader& header,
                         FieldView* views, RowError& err) {
   const char* p = base + pos;
@@ -162,8 +170,7 @@ inline bool scan_record(const char* base, std::size_t size, std::size_t& pos, co
         q = static_cast<const char*>(std::memchr(q, '"', static_cast<std::size_t>(end - q)));
         if (q == nullptr) {
           err = {static_cast<std::size_t>(p - base), -1, "unterminated quoted field: expected a closing quote"};
-          const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
-          pos = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - base) + 1 : size;
+          pos = after_first_line(base, size, record);
           return false;
         }
         if (q + 1 < end && q[1] == '"') {
@@ -178,8 +185,7 @@ inline bool scan_record(const char* base, std::size_t size, std::size_t& pos, co
       if (p < end && *p == '\r' && (p + 1 == end || p[1] == '\n')) ++p;
       if (p < end && *p != ',' && *p != '\n') {
         err = {static_cast<std::size_t>(p - base), -1, "expected a comma or a line end after a closing quote"};
-        const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
-        pos = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - base) + 1 : size;
+        pos = after_first_line(base, size, record);
         return false;
       }
     } else {
@@ -205,6 +211,7 @@ inline bool scan_record(const char* base, std::size_t size, std::size_t& pos, co
   if (col != ncols) {
     err = {static_cast<std::size_t>(record - base), -1,
            "expected " + std::to_string(ncols) + " fields as in the header, got " + std::to_string(col)};
+    pos = after_first_line(base, size, record);
     return false;
   }
   return true;
@@ -238,7 +245,7 @@ ChunkOutcome parse_range(std::string_view text, std::size_t start, std::size_t l
       ++pos;
       continue;
     }
-    if (base[pos] == '\r') {  // "\r\n", or a lone CR ("\n\r" line ends) read as a line end, as CsvReader does
+    if (base[pos] == '\r') {  // "\r\n", or a lone CR before a record ("\n\r" line ends), as CsvReader reads them
       pos += pos + 1 < size && base[pos + 1] == '\n' ? 2 : 1;
       continue;
     }

@@ -22,14 +22,19 @@ std::string int128_text(int128 v) {
 }  // namespace
 
 EcosystemReport make_ecosystem_report(const Dataset& dataset, std::span<const AsOfQuery> queries,
-                                      const EcbRates& rates, std::size_t top_count, unsigned threads,
-                                      bool accept_dates_past_end) {
+                                      const EcbRates& rates, std::size_t top_count, unsigned threads) {
+  if (&rates == &bundled_ecb_rates()) return make_ecosystem_report(dataset, queries, RateTable::bundled(), top_count, threads);
+  return make_ecosystem_report(dataset, queries, RateTable(rates), top_count, threads);
+}
+
+EcosystemReport make_ecosystem_report(const Dataset& dataset, std::span<const AsOfQuery> queries,
+                                      const RateTable& table, std::size_t top_count, unsigned threads) {
   EcosystemReport r;
   r.rounds = dataset.size();
   r.companies = dataset.company_count();
   r.undisclosed = dataset.undisclosed_count();
   r.total_usd = dataset.total_raised_usd_cents() / 100;
-  const auto eur = dataset.convert_to(currencies::EUR, rates, RoundingMode::half_up, accept_dates_past_end);
+  const auto eur = dataset.convert_to(currencies::EUR, table, RoundingMode::half_up);
   r.total_eur_cents = eur.total();
   r.years = eur.totals_by_year();
   r.top = eur.top_n(top_count);

@@ -190,8 +190,7 @@ Timeline Timeline::converted(const RateTable& rates, Currency to, Convention con
     Round& r = out.rounds_[i];
     const Date on = convention.day_for(days_[i]);
     const auto in_context = [&](const fx_error& e) {
-      return fx_error(fmt::format("{}round \"{}\" ({}): {}", name_.empty() ? "" : name_ + ", ", from.id,
-                                  from.announced, e.what()));
+      return e.in_context(fmt::format("{}round \"{}\" ({})", name_.empty() ? "" : name_ + ", ", from.id, from.announced));
     };
     const auto convert = [&](const ReportedMoney& m) {
       try {

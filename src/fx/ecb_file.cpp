@@ -11,33 +11,24 @@
 #include "fundline/core/error.hpp"
 #include "fundline/core/money.hpp"
 #include "fundline/data/bundled.hpp"
+#include "fundline/io/csv_reader.hpp"
 
 namespace fundline {
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
-// One line's fields with their 1-based starting columns.
+// One line's fields, trimmed of the spaces the daily file puts after its
+// commas, with the 1-based columns where their text starts.
 struct Field {
   std::string_view text;
   std::size_t column;
 };
 
-void split_line(std::string_view line, std::vector<Field>& out) {
+void trimmed_fields(const CsvRecord& record, std::vector<Field>& out) {
   out.clear();
-  std::size_t start = 0;
-  for (;;) {
-    std::size_t comma = line.find(',', start);
-    std::string_view raw = line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
-    std::size_t lead = 0;
-    while (lead < raw.size() && raw[lead] == ' ') ++lead;
-    out.push_back({trim(raw), start + lead + 1});
-    if (comma == std::string_view::npos) break;
-    start = comma + 1;
+  for (const CsvField& f : record.fields) {
+    const std::string_view text = trim_blanks(f.text);
+    const auto lead = f.quoted ? 0 : static_cast<std::size_t>(text.data() - f.text.data());
+    out.push_back({text, f.column + lead});
   }
   // The ECB ends every line with a comma: drop the empty last field.
   if (out.size() > 1 && out.back().text.empty()) out.pop_back();
@@ -49,13 +40,9 @@ bool parse_ecb_day(std::string_view s, DayNumber& out) {
     out = to_day_number(*d);
     return true;
   }
-  static constexpr std::string_view months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   if (s.size() != 11 || s[2] != ' ' || s[6] != ' ') return false;
-  for (int m = 0; m < 12; ++m) {
-    if (s.substr(3, 3) != months[m]) continue;
-    auto iso = fmt::format("{}-{:02}-{}", s.substr(7, 4), m + 1, s.substr(0, 2));
-    if (auto d = try_parse_date(iso)) {
+  if (const int m = detail::english_month_number(s.substr(3, 3)); m != 0) {
+    if (auto d = try_parse_date(fmt::format("{}-{:02}-{}", s.substr(7, 4), m, s.substr(0, 2)))) {
       out = to_day_number(*d);
       return true;
     }
@@ -71,10 +58,8 @@ EcbRates parse_ecb_csv(std::string_view text, std::string_view source_name) {
   auto fail = [&](std::size_t line, std::size_t column, std::string field, const std::string& what) -> void {
     throw parse_error(SourceLocation{out.source, line, column, std::move(field)}, what);
   };
-  if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-
   std::vector<Field> fields;
-  std::size_t line_no = 0, pos = 0;
+  std::size_t line_no = 0;
   bool header_done = false;
   struct Row {
     DayNumber day;
@@ -82,18 +67,21 @@ EcbRates parse_ecb_csv(std::string_view text, std::string_view source_name) {
     std::size_t line;
   };
   std::vector<Row> rows;
-  while (pos < text.size()) {
-    std::size_t eol = text.find('\n', pos);
-    std::string_view line = text.substr(pos, eol == std::string_view::npos ? std::string_view::npos : eol - pos);
-    pos = eol == std::string_view::npos ? text.size() : eol + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (trim(line).empty()) continue;
-    split_line(line, fields);
+  // The one CSV tokenizer: it skips the byte-order mark and blank lines and
+  // names lines and columns; the rules below are the ECB's.
+  auto csv = CsvReader::from_string(std::string(text), out.source);
+  CsvRecord record;
+  while (csv.next(record)) {
+    line_no = record.line;
+    trimmed_fields(record, fields);
+    if (fields.size() == 1 && fields[0].text.empty()) continue;  // a line of spaces
     if (!header_done) {
-      if (fields[0].text != "Date")
+      if (fields[0].text != "Date") {
+        std::string line;
+        for (const CsvField& f : record.fields) line += (line.empty() ? "" : ",") + f.text;
         fail(line_no, 1, "", fmt::format("expected the ECB header \"Date,USD,JPY,...\", got \"{}\"",
-                                         line.substr(0, std::min<std::size_t>(line.size(), 40))));
+                                         std::string_view(line).substr(0, std::min<std::size_t>(line.size(), 40))));
+      }
       for (std::size_t i = 1; i < fields.size(); ++i) {
         auto c = Currency::try_from_code(fields[i].text);
         if (!c)

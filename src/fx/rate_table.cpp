@@ -12,12 +12,6 @@ constexpr std::int64_t micro_per_unit = 1'000'000;
 // A per-day index costs 4 bytes a calendar day; past this many days per
 // fixing (a hand-made, sparse table) binary search is used instead.
 constexpr std::size_t max_index_days_per_fixing = 16;
-
-// Boost keeps a date as its Julian day number, so these skip the civil
-// calendar arithmetic of to_day_number/from_day_number (same results).
-constexpr long julian_day_of_1970_01_01 = 2440588;
-DayNumber fast_day_number(Date d) { return static_cast<DayNumber>(static_cast<long>(d.day_number()) - julian_day_of_1970_01_01); }
-Date fast_date(DayNumber n) { return Date(1970, 1, 1) + boost::gregorian::days(n); }
 }  // namespace
 
 void RateTable::Column::build_index() {
@@ -72,15 +66,22 @@ const RateTable& RateTable::bundled() {
 RateTable RateTable::load(const std::filesystem::path& path) { return RateTable(load_ecb_csv(path)); }
 
 RateTable RateTable::with_max_staleness(int days) const {
-  if (days < 0) throw fx_error(fmt::format("invalid staleness window of {} days: expected 0 or more", days));
-  RateTable copy = *this;
-  copy.max_staleness_days_ = days;
-  return copy;
+  FxPolicy p = policy_;
+  p.max_staleness_days = days;
+  return with_policy(p);
 }
 
 RateTable RateTable::accepting_dates_past_end() const {
+  FxPolicy p = policy_;
+  p.accept_dates_past_end = true;
+  return with_policy(p);
+}
+
+RateTable RateTable::with_policy(FxPolicy policy) const {
+  if (policy.max_staleness_days < 0)
+    throw fx_error(fmt::format("invalid staleness window of {} days: expected 0 or more", policy.max_staleness_days));
   RateTable copy = *this;
-  copy.past_end_ = true;
+  copy.policy_ = policy;
   return copy;
 }
 
@@ -116,83 +117,83 @@ RateTable RateTable::merged_with(const RateTable& newer) const {
   return out;
 }
 
-RateTable::Lookup RateTable::find(Currency c, DayNumber day, std::int64_t& micro, DayNumber& fixing) const noexcept {
-  if (c == currencies::EUR) {
-    micro = micro_per_unit;
-    fixing = day;
-    return Lookup::ok;
-  }
+RateTable::DayRate RateTable::rate_on(Currency c, DayNumber day) const noexcept {
+  if (c == currencies::EUR) return {micro_per_unit, day, FxFailure::other};
   const Column& column = (*columns_)[c.index()];
-  if (column.days.empty()) return Lookup::no_column;
-  if (day > last_ && !past_end_) return Lookup::after_end;
-  if (day < column.days.front()) return Lookup::before_first;
+  if (column.days.empty()) return {0, 0, FxFailure::no_rates};
+  if (day > last_ && !policy_.accept_dates_past_end) return {0, 0, FxFailure::past_table_end};
+  if (day < column.days.front()) return {0, 0, FxFailure::before_first_fixing};
   const std::size_t i = column.as_of(day);
-  micro = column.micro[i];
-  fixing = column.days[i];
-  if (day - fixing > max_staleness_days_) return Lookup::stale;
-  return Lookup::ok;
+  const DayNumber fixing = column.days[i];
+  // Compared in 64 bits: the window may be FxPolicy::unlimited.
+  if (static_cast<std::int64_t>(day) - fixing > policy_.max_staleness_days) {
+    // The ECB stopped publishing it: no fixing in the table's last window either.
+    const bool retired =
+        i + 1 == column.days.size() && static_cast<std::int64_t>(last_) - fixing > policy_.max_staleness_days;
+    return {0, fixing, retired ? FxFailure::retired : FxFailure::stale};
+  }
+  return {column.micro[i], fixing, FxFailure::other};
 }
 
-RateTable::Lookup RateTable::find(Currency c, Date on, FxRate& out) const noexcept {
-  if (on.is_special()) return Lookup::no_date;
-  std::int64_t micro = 0;
-  DayNumber fixing = 0;
-  const Lookup result = find(c, fast_day_number(on), micro, fixing);
-  if (result == Lookup::ok || result == Lookup::stale) out = {c, micro, fast_date(fixing)};
-  return result;
+fx_error RateTable::refusal(Currency c, DayNumber day) const {
+  const DayRate r = rate_on(c, day);
+  return refusal(r.refused, c, from_day_number(day), r.fixing);
 }
 
-void RateTable::fail(Lookup why, Currency c, Date on) const {
+fx_error RateTable::refusal(FxFailure why, Currency c, Date on, DayNumber fixing) const {
+  FxRefusal f{why, std::string(c.code()), on, Date(), empty() ? Date() : from_day_number(last_),
+              policy_.max_staleness_days, source_};
+  if (why == FxFailure::no_date) return fx_error(f, fmt::format("no EUR/{} rate: the conversion has no date", c));
   const std::string head = fmt::format("no EUR/{} rate on {}", c, to_iso(on));
   const Column& column = (*columns_)[c.index()];
   switch (why) {
-    case Lookup::ok: break;
-    case Lookup::no_date: throw fx_error(fmt::format("no EUR/{} rate: the conversion has no date", c));
-    case Lookup::no_column:
-      throw fx_error(fmt::format("{}: the table ({}) has no {} rates", head, source_, c));
-    case Lookup::before_first:
-      throw fx_error(fmt::format("{}: the first {} fixing in the table ({}) is {}", head, c, source_,
-                                 to_iso(from_day_number(column.days.front()))));
-    case Lookup::after_end:
-      throw fx_error(fmt::format("{}: the table ({}) ends on {}; load a newer ECB file, or accept the last "
-                                 "fixing explicitly with accepting_dates_past_end()",
-                                 head, source_, to_iso(from_day_number(last_))));
-    case Lookup::stale: {
-      FxRate r;
-      (void)find(c, on, r);
-      throw fx_error(fmt::format("{}: the latest {} fixing is {}, {} days earlier, beyond the staleness window of {} "
-                                 "days",
-                                 head, c, to_iso(r.fixing_date), to_day_number(on) - to_day_number(r.fixing_date),
-                                 max_staleness_days_));
-    }
+    case FxFailure::no_rates:
+      return fx_error(f, fmt::format("{}: the table ({}) has no {} rates", head, source_, c));
+    case FxFailure::before_first_fixing:
+      return fx_error(f, fmt::format("{}: the first {} fixing in the table ({}) is {}", head, c, source_,
+                                     to_iso(from_day_number(column.days.front()))));
+    case FxFailure::past_table_end:
+      return fx_error(f, fmt::format("{}: the table ({}) ends on {}; load a newer ECB file, or accept the last "
+                                     "fixing explicitly with accepting_dates_past_end()",
+                                     head, source_, to_iso(from_day_number(last_))));
+    case FxFailure::stale:
+    case FxFailure::retired:
+      f.fixing = from_day_number(fixing);
+      return fx_error(f, fmt::format("{}: the latest {} fixing is {}, {} days earlier, beyond the staleness window of "
+                                     "{} days{}",
+                                     head, c, to_iso(f.fixing), to_day_number(on) - fixing,
+                                     policy_.max_staleness_days,
+                                     why == FxFailure::retired ? fmt::format(" (the ECB published no {} rate after it)", c)
+                                                               : std::string()));
+    case FxFailure::no_date:
+    case FxFailure::other: break;
   }
-  throw fx_error(head);
+  return fx_error(f, head);
 }
 
 FxRate RateTable::rate(Currency c, Date on) const {
-  FxRate r;
-  if (const Lookup why = find(c, on, r); why != Lookup::ok) fail(why, c, on);
-  return r;
+  if (on.is_special()) throw refusal(FxFailure::no_date, c, on, 0);
+  const DayRate r = rate_on(c, to_day_number(on));
+  if (!r.ok()) throw refusal(r.refused, c, on, r.fixing);
+  return {c, r.micro, c == currencies::EUR ? on : from_day_number(r.fixing)};
 }
 
 std::int64_t RateTable::micro_on(Currency c, DayNumber day) const {
-  std::int64_t micro = 0;
-  DayNumber fixing = 0;
-  if (const Lookup why = find(c, day, micro, fixing); why != Lookup::ok) fail(why, c, from_day_number(day));
-  return micro;
+  const DayRate r = rate_on(c, day);
+  if (!r.ok()) throw refusal(r.refused, c, from_day_number(day), r.fixing);
+  return r.micro;
 }
 
 bool RateTable::can_convert(Currency c, Date on) const noexcept {
-  FxRate r;
-  return find(c, on, r) == Lookup::ok;
+  return !on.is_special() && rate_on(c, to_day_number(on)).ok();
 }
 
 Conversion RateTable::convert_detailed(Money amount, Currency to, Date on, RoundingMode mode) const {
   const Currency from = amount.currency();
-  if (on.is_special()) fail(Lookup::no_date, from == currencies::EUR ? to : from, on);
+  if (on.is_special()) throw refusal(FxFailure::no_date, from == currencies::EUR ? to : from, on, 0);
   if (from == to) return {amount, amount, {from, 0, on}, {to, 0, on}, on, mode, false};
   Conversion out{amount, amount, rate(from, on), rate(to, on), on, mode, false};
-  out.stale = !empty() && fast_day_number(on) > last_;
+  out.stale = !empty() && to_day_number(on) > last_;
   // to_minor = amount_minor x rate_to x 10^exp_to / (rate_from x 10^exp_from),
   // one exact quotient rounded once. ECB rates stay below 2^41, so the
   // product fits; a hand-made table with absurd rates gets an error.

@@ -14,11 +14,7 @@
 namespace fundline {
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
+constexpr std::string_view trim(std::string_view s) noexcept { return trim_blanks(s); }
 
 // ", "-separated names ("Index Ventures, Lightspeed"), trimmed, empties dropped.
 std::vector<std::string> split_names(std::string_view s, char separator = ',') {
@@ -81,8 +77,7 @@ std::vector<std::string_view> missing_columns(const Layout& l, const std::map<st
   return missing;
 }
 
-constexpr std::string_view month_names[] = {"January", "February", "March",     "April",   "May",      "June",
-                                            "July",    "August",   "September", "October", "November", "December"};
+constexpr const auto& month_names = detail::english_months;
 
 // "2024-06-11", "2024-06", "Jun 11, 2024" or "June 11, 2024".
 PartialDate parse_any_date(std::string_view text) {
@@ -93,7 +88,7 @@ PartialDate parse_any_date(std::string_view text) {
   if (space != std::string_view::npos && comma != std::string_view::npos && comma > space) {
     const auto month = text.substr(0, space);
     for (int m = 0; m < 12; ++m) {
-      const auto full = month_names[m];
+      const auto full = month_names[static_cast<std::size_t>(m)];
       if (month == full || (month.size() == 3 && full.substr(0, 3) == month)) {
         const auto day = text.substr(space + 1, comma - space - 1);
         const auto year = text.substr(comma + 2);
@@ -267,6 +262,8 @@ class Importer {
 
   Row read_row(const CsvRecord& r) {
     if (r.size() != columns_) {
+      // A stray quote may have swallowed good lines: they are read again.
+      reader_.reread_after_first_line();
       const auto& last = r[r.size() - 1];
       throw parse_error(SourceLocation{reader_.source(), last.line, last.column, {}},
                         fmt::format("{} fields, expected {} as in the header{}", r.size(), columns_,

@@ -80,6 +80,70 @@ struct CsvReader::State {
   // The first problem of the current record, reported once it is skipped.
   std::optional<parse_error> pending;
 
+  // Lenient recovery: a record whose quoted field ran over a line end may be
+  // a stray quote that swallowed good lines. The bytes after the record's
+  // first line end are kept (up to max_record_bytes), so that a bad record
+  // can be read again from its second line instead of being lost whole.
+  struct Mark {
+    std::size_t line = 1, column = 1;
+    std::uint64_t offset = 0;
+  };
+  bool capturing = false;   // past the current record's first line end
+  bool captured_all = true; // replay holds every byte since then
+  std::string replay;
+  Mark second_line;         // where the record's second line starts
+  std::size_t quote_line = 0, quote_column = 0;  // the quote that opened the multi-line field
+
+  void capture(const char* p, std::size_t n) {
+    if (!capturing || !captured_all) return;
+    if (replay.size() + n > options.max_record_bytes) {
+      captured_all = false;
+      replay.clear();
+      return;
+    }
+    replay.append(p, n);
+  }
+  // Inside a quoted field: a line end starts the capture.
+  void note_line_end_in_quotes(std::size_t field_line, std::size_t field_column) {
+    if (capturing) return;
+    capturing = true;
+    captured_all = true;
+    replay.clear();
+    second_line = {line, column, offset};
+    quote_line = field_line;
+    quote_column = field_column;
+  }
+  // Whether the record being read can be read again from its second line.
+  [[nodiscard]] bool can_reread() const noexcept { return capturing && captured_all; }
+  // Puts the bytes after the record's first line back in front of the input.
+  void reread() {
+    // Usually the bytes are still in the buffer (always for a string): step back.
+    if (replay.size() <= pos && buffer.compare(pos - replay.size(), replay.size(), replay) == 0) {
+      pos -= replay.size();
+    } else {
+      buffer = replay + buffer.substr(pos);
+      pos = 0;
+    }
+    line = second_line.line;
+    column = second_line.column;
+    offset = second_line.offset;
+    utf8 = Utf8Check{};
+    finished = false;
+    capturing = false;
+    replay.clear();
+  }
+  // A problem in a record that ran over several lines is reported at the
+  // quote that opened it, and reading resumes on the record's second line.
+  parse_error reread_error(const parse_error& e) {
+    const std::size_t resume = second_line.line;
+    parse_error out(SourceLocation{source, quote_line, quote_column, {}},
+                    fmt::format("{} (line {}, column {}, in the record whose quoted field opens here and runs over "
+                                "line ends: is the quote stray? The record is skipped; reading resumes on line {})",
+                                e.detail(), e.location().line, e.location().column, resume));
+    reread();
+    return out;
+  }
+
   bool refill() {
     if (pos < buffer.size()) return true;
     if (in == nullptr || !*in) return false;
@@ -90,8 +154,25 @@ struct CsvReader::State {
     return !buffer.empty();
   }
   int peek() { return refill() ? static_cast<unsigned char>(buffer[pos]) : end_of_input; }
+  // The byte after the one peek() shows (reading more input if needed).
+  int peek_second() {
+    if (!refill()) return end_of_input;
+    if (pos + 1 >= buffer.size() && in != nullptr && *in) {
+      buffer.erase(0, pos);
+      pos = 0;
+      const std::size_t had = buffer.size();
+      buffer.resize(had + (std::size_t{1} << 16));
+      in->read(buffer.data() + had, static_cast<std::streamsize>(buffer.size() - had));
+      buffer.resize(had + static_cast<std::size_t>(in->gcount()));
+    }
+    return pos + 1 < buffer.size() ? static_cast<unsigned char>(buffer[pos + 1]) : end_of_input;
+  }
+  // A CR ends a line only before a LF or the end of the input; elsewhere it
+  // is a byte of the field, as in the columnar loader.
+  bool at_line_end(int c) { return c == '\n' || (c == '\r' && (peek_second() == '\n' || peek_second() == end_of_input)); }
   // Consumes one byte (the caller has peeked it), checking UTF-8 and NULs.
   void advance() {
+    capture(buffer.data() + pos, 1);
     const auto b = static_cast<unsigned char>(buffer[pos++]);
     if (b >= 0x80 && utf8.idle()) {
       sequence_line = line;
@@ -126,6 +207,7 @@ struct CsvReader::State {
         while (p < end && *p != delimiter && *p != '\n' && *p != '\r' && *p != '"' && *p > 0) ++p;
       }
       const auto n = static_cast<std::size_t>(p - begin);
+      capture(begin, n);
       sink(begin, n);
       pos += n;
       offset += n;
@@ -137,16 +219,12 @@ struct CsvReader::State {
   void defer_at(std::size_t at_line, std::size_t at_column, const std::string& what) {
     if (!pending) pending.emplace(SourceLocation{source, at_line, at_column, {}}, what);
   }
-  // Consumes "\n", "\r\n" or a lone "\r" (counted as a line end).
+  // Consumes "\n", "\r\n" or a "\r" that at_line_end() or a record start accepts.
   void end_line() {
     int c = peek();
     if (c == '\r') {
       advance();
       if (peek() == '\n') advance();
-      else {
-        ++line;
-        column = 1;
-      }
     } else if (c == '\n') {
       advance();
     }
@@ -211,8 +289,11 @@ bool CsvReader::next(CsvRecord& out) {
   // Fields are reused from record to record, so that their strings keep their storage.
   std::size_t used = 0;
   s.pending.reset();
+  s.capturing = false;
+  s.replay.clear();
   const char delimiter = s.options.delimiter;
 
+  // Blank lines; a CR before a record is a line end too ("\n\r" exporters), as in the columnar loader.
   for (int c = s.peek(); c == '\n' || c == '\r'; c = s.peek()) s.end_line();
   if (s.peek() == end_of_input) {
     if (!s.finished) {
@@ -280,26 +361,36 @@ bool CsvReader::next(CsvRecord& out) {
       for (;;) {
         s.take_plain(true, delimiter, append_run);
         c = s.peek();
-        if (c == end_of_input)
-          throw parse_error(SourceLocation{s.source, field.line, field.column, {}},
-                            "unterminated quoted field: expected a closing '\"' before the end of the input "
-                            "(is the last line truncated?)");
+        if (c == end_of_input) {
+          parse_error e(SourceLocation{s.source, field.line, field.column, {}},
+                        "unterminated quoted field: expected a closing '\"' before the end of the input "
+                        "(is the last line truncated?)");
+          if (!s.can_reread()) throw e;
+          // A stray quote: the lines it swallowed are read again.
+          parse_error again(SourceLocation{s.source, field.line, field.column, {}},
+                            fmt::format("unterminated quoted field: expected a closing '\"' before the end of the "
+                                        "input (is the quote stray? The record is skipped; reading resumes on line {})",
+                                        s.second_line.line));
+          s.reread();
+          throw again;
+        }
         s.advance();
         if (c == '"') {
           if (s.peek() != '"') break;
           s.advance();
         }
         append(static_cast<char>(c));
+        if (c == '\n') s.note_line_end_in_quotes(field.line, field.column);
       }
       c = s.peek();
-      if (c != delimiter && c != '\n' && c != '\r' && c != end_of_input)
+      if (c != delimiter && !s.at_line_end(c) && c != end_of_input)
         s.defer(fmt::format("unexpected character after a closing quote: expected '{}' or the end of the line",
                             delimiter));
     }
     for (;;) {
       s.take_plain(false, delimiter, append_run);
       c = s.peek();
-      if (c == delimiter || c == '\n' || c == '\r' || c == end_of_input) break;
+      if (c == delimiter || s.at_line_end(c) || c == end_of_input) break;
       if (c == '"' && !field.quoted)
         s.defer("'\"' inside an unquoted field: expected the whole field quoted, with quotes doubled");
       s.advance();
@@ -319,7 +410,17 @@ bool CsvReader::next(CsvRecord& out) {
     break;
   }
   out.fields.resize(used);
-  if (s.pending) throw *s.pending;
+  if (s.pending) {
+    if (s.can_reread()) throw s.reread_error(*s.pending);
+    throw *s.pending;
+  }
+  return true;
+}
+
+bool CsvReader::reread_after_first_line() {
+  State& s = *state_;
+  if (!s.can_reread()) return false;
+  s.reread();
   return true;
 }
 

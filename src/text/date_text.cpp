@@ -7,12 +7,14 @@
 namespace fundline {
 namespace {
 
-constexpr std::array<std::string_view, 12> en_months{"January", "February", "March",     "April",   "May",      "June",
-                                                     "July",    "August",   "September", "October", "November", "December"};
+constexpr const auto& en_months = detail::english_months;
 constexpr std::array<std::string_view, 12> fr_months{"janvier", "février", "mars",      "avril",   "mai",      "juin",
                                                      "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
-constexpr std::array<std::string_view, 12> en_short{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+constexpr std::array<std::string_view, 12> en_short = [] {
+  std::array<std::string_view, 12> out{};
+  for (std::size_t m = 0; m < out.size(); ++m) out[m] = en_months[m].substr(0, 3);
+  return out;
+}();
 constexpr std::array<std::string_view, 12> fr_short{"janv.", "févr.", "mars", "avr.", "mai",  "juin",
                                                     "juil.", "août",  "sept.", "oct.", "nov.", "déc."};
 

@@ -225,3 +225,32 @@ TEST(Cli, EverySubcommandHasHelp) {
     EXPECT_NE(r.out.find("--as-of"), std::string::npos) << command;
   }
 }
+
+TEST(Cli, VersionIsTheCmakeProjectVersion) {
+  const CliRun r = fundline("--version");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "fundline " + std::string(FUNDLINE_PROJECT_VERSION) + "\n");
+}
+
+TEST(Cli, FxAdviceComesFromTheRefusalsReason) {
+  const CliRun stale = fundline("fx 1000000 RUB EUR --date 2022-03-10");
+  EXPECT_EQ(stale.exit_code, 1);
+  EXPECT_NE(stale.err.find("--max-staleness 9 accepts it"), std::string::npos) << stale.err;
+  const CliRun late = fundline("fx 1 EUR USD --date 2025-09-09");
+  EXPECT_EQ(late.exit_code, 1);
+  EXPECT_NE(late.err.find("--accept-stale"), std::string::npos) << late.err;
+}
+
+TEST(Cli, ReportRefusesARoundTheFxPolicyRefuses) {
+  // 1000 CYP in 2020: RateTable refuses it (retired in 2008), so report does too.
+  const CliRun r = shell("printf 'company_uuid,announced_on,raised_amount_usd,raised_amount,raised_amount_currency_code\\n"
+                         "cy,2020-06-11,,1000,CYP\\n' > /tmp/fundline_cyp_rounds.csv && "
+                         "printf 'company_uuid,as_of\\ncy,2021-01-01\\n' > /tmp/fundline_cyp_queries.csv && " +
+                         binary + " report --rounds /tmp/fundline_cyp_rounds.csv --queries /tmp/fundline_cyp_queries.csv");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_NE(r.err.find("company cy, round of 2020-06-11: no EUR/CYP rate on 2020-06-11: the latest CYP fixing is "
+                       "2007-12-31"),
+            std::string::npos)
+      << r.err;
+}

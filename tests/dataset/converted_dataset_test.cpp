@@ -151,8 +151,12 @@ TEST(ConvertedDataset, NoRateIsAnFxErrorNamingCurrencyDayAndCompany) {
     (void)in_euros(ds);
     FAIL() << "expected fx_error";
   } catch (const fx_error& e) {
-    EXPECT_STREQ(e.what(), "no USD rate for 2025-06-02 (company late): bundled eurofxref-hist.csv ends on "
-                           "2025-05-09; a later date would use a stale rate");
+    EXPECT_STREQ(e.what(), "company late, round of 2025-06-02: no EUR/USD rate on 2025-06-02: the table (bundled "
+                           "eurofxref-hist.csv) ends on 2025-05-09; load a newer ECB file, or accept the last fixing "
+                           "explicitly with accepting_dates_past_end()");
+    EXPECT_EQ(e.reason(), FxFailure::past_table_end);
+    EXPECT_EQ(e.refusal().currency, "USD");
+    EXPECT_EQ(e.refusal().table_last_day, parse_date("2025-05-09"));
   }
   const auto early = Dataset::parse_odm_csv(
       "company_uuid,announced_on,raised_amount_usd,raised_amount,raised_amount_currency_code\n"

@@ -124,7 +124,7 @@ TEST(RateTable, RetiredCurrencyGoesStale) {
   EXPECT_EQ(RateTable::bundled().rate(cyp, day("2007-12-31")).micro, 585274);
   EXPECT_EQ(fx_message([&] { (void)RateTable::bundled().rate(cyp, day("2024-06-11")); }),
             "no EUR/CYP rate on 2024-06-11: the latest CYP fixing is 2007-12-31, 6007 days earlier, beyond the "
-            "staleness window of 7 days");
+            "staleness window of 7 days (the ECB published no CYP rate after it)");
 }
 
 TEST(RateTable, StalenessWindowIsConfigurable) {

@@ -71,6 +71,7 @@ TEST(CsvReader, DocumentationExample) {
   EXPECT_EQ(r[1].line, 2u);
   EXPECT_EQ(r[1].column, 15u);
   EXPECT_FALSE(csv.next(r));
+  EXPECT_EQ(trim_blanks(" USD\t"), "USD");
 }
 
 TEST(CsvReader, ReadsQuotedCommasDoubledQuotesAndNewlines) {

@@ -27,6 +27,7 @@
 #include "rate_options.hpp"
 #include "fundline/core/currency.hpp"
 #include "fundline/core/date.hpp"
+#include "fundline/core/day_number.hpp"
 #include "fundline/core/error.hpp"
 #include "fundline/core/money.hpp"
 #include "fundline/core/rounding.hpp"
@@ -70,12 +71,7 @@ void run_fx(const FxOptions& o) {
   try {
     c = table.convert_detailed(amount, to, on, mode);
   } catch (const fx_error& e) {
-    const std::string what = e.what();
-    const auto advice = what.find("; load a newer ECB file");
-    if (advice == std::string::npos) throw;
-    throw fx_error(what.substr(0, advice) +
-                   "; run `fundline fx update` for a newer table, pass --fx with a newer ECB file, or --accept-stale "
-                   "to use the last fixing (with --max-staleness DAYS beyond 7 days)");
+    throw cli::with_cli_advice(e, table, /*max_staleness_option=*/true);
   }
   fmt::print("{} = {}\n", c.from, c.to);
   if (from == to) fmt::print("rate: none needed (same currency)\n");

@@ -28,11 +28,7 @@ inline Timeline convert_historically(const Timeline& t, Currency to, const RateT
   try {
     return t.converted(table, to, Convention::historical());
   } catch (const fx_error& e) {
-    // The library's advice (accepting_dates_past_end()) is no option here.
-    const std::string what = e.what();
-    const auto advice = what.find("; load a newer ECB file");
-    if (advice == std::string::npos) throw;
-    throw fx_error(fmt::format("{}; {}", what.substr(0, advice), past_end_advice(table)));
+    throw with_cli_advice(e, table);
   }
 }
 

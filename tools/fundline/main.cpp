@@ -9,10 +9,11 @@
 
 #include "commands.hpp"
 #include "fundline/core/error.hpp"
+#include "fundline/version.hpp"
 
 int main(int argc, char** argv) {
   CLI::App app{"fundline: exact startup funding timelines, FX conversions and rankings", "fundline"};
-  app.set_version_flag("--version", "fundline 0.1.0");
+  app.set_version_flag("--version", fmt::format("fundline {}", fundline::version_string));
   app.require_subcommand(1);
   fundline::cli::add_all_commands(app);
   try {

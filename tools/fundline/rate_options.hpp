@@ -17,6 +17,8 @@
 #include <fmt/format.h>
 
 #include "fundline/core/date.hpp"
+#include "fundline/core/day_number.hpp"
+#include "fundline/core/error.hpp"
 #include "fundline/fx/rate_table.hpp"
 #include "fundline/fx/rates_in_use.hpp"
 
@@ -56,6 +58,27 @@ inline void add_rate_options(CLI::App& cmd, RateOptions& o) {
                      "to use the last fixing{}",
                      table.empty() ? std::string() : fmt::format(", or count only the rounds up to then with --as-of {}",
                                                                  to_iso(table.last_day())));
+}
+
+// The same refusal with the advice of this command line instead of the
+// library's, chosen from its typed reason (never from its text);
+// `max_staleness_option` when the command has --max-staleness.
+[[nodiscard]] inline fx_error with_cli_advice(const fx_error& e, const RateTable& table,
+                                              bool max_staleness_option = false) {
+  const FxRefusal& r = e.refusal();
+  switch (r.reason) {
+    case FxFailure::past_table_end:
+      return fx_error(r, e.context(),
+                      fmt::format("no EUR/{} rate on {}: the table ({}) ends on {}; {}", r.currency, to_iso(r.requested),
+                                  r.table, to_iso(r.table_last_day), past_end_advice(table)));
+    case FxFailure::stale:
+    case FxFailure::retired:
+      if (!max_staleness_option) return e;
+      return fx_error(r, e.context(),
+                      fmt::format("{} (on the command line: --max-staleness {} accepts it)", e.detail(),
+                                  to_day_number(r.requested) - to_day_number(r.fixing)));
+    default: return e;
+  }
 }
 
 }  // namespace fundline::cli

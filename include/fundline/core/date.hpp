@@ -27,6 +27,7 @@
 //   //   "invalid date \"2023-02-30\": day 30 is out of range for 2023-02 (1..28)"
 #pragma once
 
+#include <array>
 #include <compare>
 #include <cstdint>
 #include <optional>
@@ -48,6 +49,18 @@ constexpr bool is_leap(int y) noexcept { return (y % 4 == 0 && y % 100 != 0) || 
 constexpr int days_in_month(int y, int m) noexcept {
   constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   return m == 2 && is_leap(y) ? 29 : days[m - 1];
+}
+// English month names, January first: fundline's one month table (the
+// short forms "Jan".."Dec" are their first three letters).
+inline constexpr std::array<std::string_view, 12> english_months{
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December"};
+// 1..12 for "June" or "Jun"; 0 for anything else.
+constexpr int english_month_number(std::string_view name) noexcept {
+  for (std::size_t m = 0; m < english_months.size(); ++m)
+    if (name == english_months[m] || (name.size() == 3 && english_months[m].substr(0, 3) == name))
+      return static_cast<int>(m) + 1;
+  return 0;
 }
 // Reads exactly `width` digits at text[pos]; -1 when they are not digits.
 constexpr int read_digits(std::string_view text, std::size_t pos, std::size_t width) noexcept {

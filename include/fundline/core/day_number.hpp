@@ -4,14 +4,25 @@
 // (the Dataset, the rate tables) stores these instead of boost dates: four
 // bytes, ordered, and differences are day counts.
 //
+// This header is fundline's one conversion between Date and day numbers:
+// to_day_number/from_day_number (through Boost's own day count), the civil
+// arithmetic days_from_civil/civil_from_days, and parse_iso_day, which reads
+// "YYYY-MM-DD" straight to a day number with the rules of parse_date (years
+// 1400..9999, real calendar days) for the loaders that read millions of them.
+//
 //   using namespace fundline;
 //   days_from_civil(1970, 1, 1);                        // 0
 //   days_from_civil(2023, 6, 13);                       // 19521
 //   to_day_number(parse_date("2024-06-11")) - to_day_number(parse_date("2023-06-13"));  // 364
 //   to_iso(from_day_number(19521));                     // "2023-06-13"
+//   DayNumber n = 0;
+//   detail::parse_iso_day("2023-06-13", n);             // true, n == 19521
+//   detail::parse_iso_day("0000-06-13", n);             // false: parse_date rejects it too
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <string_view>
 
 #include "fundline/core/date.hpp"
 
@@ -48,15 +59,58 @@ struct CivilDay {
   return {y + (m <= 2), m, d};
 }
 
+// Boost keeps a date as its Julian day number: one subtraction, no civil
+// calendar arithmetic. d must be a real day (not a special value).
+inline constexpr long julian_day_of_1970_01_01 = 2440588;
+
 [[nodiscard]] inline DayNumber to_day_number(Date d) {
-  const auto ymd = d.year_month_day();
-  return days_from_civil(ymd.year, ymd.month, ymd.day);
+  return static_cast<DayNumber>(static_cast<long>(d.day_number()) - julian_day_of_1970_01_01);
 }
 
-[[nodiscard]] inline Date from_day_number(DayNumber n) {
-  const CivilDay c = civil_from_days(n);
-  return Date(static_cast<unsigned short>(c.year), static_cast<unsigned short>(c.month),
-              static_cast<unsigned short>(c.day));
+[[nodiscard]] inline Date from_day_number(DayNumber n) { return Date(1970, 1, 1) + boost::gregorian::days(n); }
+
+namespace detail {
+namespace days {
+// Day number of 1 January of each year from first_year, and of the first of
+// each month in a common and a leap year: table look-ups instead of the
+// civil arithmetic, for code that reads a date on every row of a file.
+constexpr int first_year = 1900, years = 300;
+constexpr std::array<DayNumber, years> year_starts = [] {
+  std::array<DayNumber, years> out{};
+  for (int i = 0; i < years; ++i) out[static_cast<std::size_t>(i)] = days_from_civil(first_year + i, 1, 1);
+  return out;
+}();
+constexpr std::array<std::array<unsigned short, 13>, 2> month_starts = [] {
+  std::array<std::array<unsigned short, 13>, 2> out{};
+  for (int leap = 0; leap < 2; ++leap)
+    for (int m = 2; m <= 12; ++m)
+      out[static_cast<std::size_t>(leap)][static_cast<std::size_t>(m)] = static_cast<unsigned short>(
+          out[static_cast<std::size_t>(leap)][static_cast<std::size_t>(m - 1)] + days_in_month(leap ? 2000 : 2001, m - 1));
+  return out;
+}();
+}  // namespace days
+
+// "2023-06-13" exactly, a real calendar day in min_year..max_year (the rules
+// of parse_date), as a day number. Never throws; false for anything else.
+inline bool parse_iso_day(std::string_view s, DayNumber& out) noexcept {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  auto digit = [&](std::size_t i) { return static_cast<unsigned>(static_cast<unsigned char>(s[i])) - '0'; };
+  const unsigned y0 = digit(0), y1 = digit(1), y2 = digit(2), y3 = digit(3);
+  const unsigned m0 = digit(5), m1 = digit(6), d0 = digit(8), d1 = digit(9);
+  if ((y0 > 9) | (y1 > 9) | (y2 > 9) | (y3 > 9) | (m0 > 9) | (m1 > 9) | (d0 > 9) | (d1 > 9)) return false;
+  const int y = static_cast<int>(y0 * 1000 + y1 * 100 + y2 * 10 + y3);
+  const unsigned m = m0 * 10 + m1, d = d0 * 10 + d1;
+  if (y < min_year || m < 1 || m > 12 || d < 1) return false;
+  if (d > static_cast<unsigned>(days_in_month(y, static_cast<int>(m)))) return false;
+  const int offset = y - days::first_year;
+  if (offset >= 0 && offset < days::years) {
+    out = days::year_starts[static_cast<std::size_t>(offset)] +
+          days::month_starts[is_leap(y)][m] + static_cast<DayNumber>(d) - 1;
+  } else {
+    out = days_from_civil(y, m, d);
+  }
+  return true;
 }
+}  // namespace detail
 
 }  // namespace fundline

@@ -19,6 +19,8 @@
 #include <string>
 #include <utility>
 
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
 namespace fundline {
 
 class error : public std::runtime_error {
@@ -85,11 +87,58 @@ class inconsistent_data : public error {
   using error::error;
 };
 
+// Why a conversion was refused (see fx/fx_policy.hpp for the rules).
+enum class FxFailure : unsigned char {
+  other,                // not a rate look-up (a bad policy value, an empty table...)
+  no_date,              // the conversion has no date
+  no_rates,             // the table has no column for the currency
+  before_first_fixing,  // a day before the currency's first fixing
+  stale,                // the latest fixing is older than the staleness window
+  retired,              // stale because the ECB stopped publishing the currency (CYP after 2007)
+  past_table_end,       // a day after the table's last day
+};
+
+// The typed facts behind an fx_error, so that callers build their own advice
+// instead of reading the message. Dates are not_a_date_time when they do not apply.
+struct FxRefusal {
+  FxFailure reason = FxFailure::other;
+  std::string currency;                   // ISO 4217 code of the currency without a rate
+  boost::gregorian::date requested;       // the day asked for
+  boost::gregorian::date fixing;          // the latest fixing found on or before it (stale, retired)
+  boost::gregorian::date table_last_day;  // the table's last day
+  int max_staleness_days = 0;             // the window the fixing was judged by
+  std::string table;                      // the table's source ("bundled eurofxref-hist.csv")
+};
+
 // A conversion that cannot be made: no rate for the currency on that date,
-// a date before the first fixing, a stale rate.
+// a date before the first fixing, a stale rate, a date past the table's end.
 class fx_error : public error {
  public:
-  using error::error;
+  explicit fx_error(const std::string& message) : error(message), detail_(message) {}
+  fx_error(FxRefusal refusal, const std::string& message)
+      : error(message), refusal_(std::move(refusal)), detail_(message) {}
+  // what() is "<context>: <detail>".
+  fx_error(FxRefusal refusal, const std::string& context, const std::string& detail)
+      : error(context.empty() ? detail : context + ": " + detail),
+        refusal_(std::move(refusal)),
+        context_(context),
+        detail_(detail) {}
+
+  [[nodiscard]] const FxRefusal& refusal() const noexcept { return refusal_; }
+  [[nodiscard]] FxFailure reason() const noexcept { return refusal_.reason; }
+  // Where the conversion was asked ("Mistral AI, round \"s\" (2023-06-13)"); may be empty.
+  [[nodiscard]] const std::string& context() const noexcept { return context_; }
+  // The message without the context.
+  [[nodiscard]] const std::string& detail() const noexcept { return detail_; }
+  // The same refusal with more context in front: "company X: no EUR/USD rate ...".
+  [[nodiscard]] fx_error in_context(const std::string& outer) const {
+    return fx_error(refusal_, context_.empty() ? outer : outer + ": " + context_, detail_);
+  }
+
+ private:
+  FxRefusal refusal_;
+  std::string context_;
+  std::string detail_;
 };
 
 }  // namespace fundline

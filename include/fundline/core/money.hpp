@@ -51,45 +51,87 @@ namespace detail {
   return p;
 }
 
-// Parses an exact decimal ("-12.50") into units of 10^-scale. Returns an
-// empty string on success, else what was wrong.
-inline std::string parse_scaled_decimal(std::string_view text, int scale, Sign sign, std::int64_t& out) {
-  if (text.empty()) return "empty amount: expected digits such as 105000000 or 105000000.00";
+// What scan_decimal found wrong; position is 1-based in the text.
+enum class DecimalProblem : std::uint8_t {
+  none, empty, negative, no_digit, too_many_decimals, no_decimal_digit, bad_character, too_many_digits, out_of_range
+};
+struct DecimalScan {
+  DecimalProblem problem = DecimalProblem::none;
+  std::size_t position = 0;
+};
+
+// fundline's one decimal parser: an exact decimal ("-12.50") as units of
+// 10^-scale, at most `limit` in magnitude; decimals past `scale` must be
+// zeros. Never throws and never allocates: the columnar loaders call it on
+// every row (with a limit that leaves room for sums and rates).
+constexpr DecimalScan scan_decimal(std::string_view text, int scale, Sign sign, std::uint64_t limit,
+                                   std::int64_t& out) noexcept {
+  if (text.empty()) return {DecimalProblem::empty, 0};
   std::size_t i = 0;
   bool negative = false;
   if (text[0] == '-') {
-    if (sign == Sign::non_negative) return "negative amount: expected a non-negative decimal";
+    if (sign == Sign::non_negative) return {DecimalProblem::negative, 1};
     negative = true;
     i = 1;
   }
-  int128 value = 0;
-  std::size_t int_digits = 0;
-  for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i, ++int_digits) {
-    value = value * 10 + (text[i] - '0');
-    if (value > std::numeric_limits<std::int64_t>::max()) return "amount out of range: too many digits for an int64 of minor units";
+  // v * 10 + d <= limit, checked without overflow (as strtol does).
+  const std::uint64_t cut = limit / 10, cut_digit = limit % 10;
+  std::uint64_t v = 0;
+  auto push = [&](unsigned d) {
+    if (v > cut || (v == cut && d > cut_digit)) return false;
+    v = v * 10 + d;
+    return true;
+  };
+  const std::size_t int_start = i;
+  for (; i < text.size(); ++i) {
+    const unsigned d = static_cast<unsigned>(static_cast<unsigned char>(text[i])) - '0';
+    if (d > 9) break;
+    if (!push(d)) return {DecimalProblem::too_many_digits, i + 1};
   }
-  if (int_digits == 0) return "expected a digit at position " + std::to_string(i + 1);
+  if (i == int_start) return {DecimalProblem::no_digit, i + 1};
   int frac_digits = 0;
   if (i < text.size() && text[i] == '.') {
     ++i;
-    std::size_t start = i;
-    for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
+    const std::size_t start = i;
+    for (; i < text.size(); ++i) {
+      const unsigned d = static_cast<unsigned>(static_cast<unsigned char>(text[i])) - '0';
+      if (d > 9) break;
       if (frac_digits < scale) {
-        value = value * 10 + (text[i] - '0');
+        if (!push(d)) return {DecimalProblem::out_of_range, i + 1};
         ++frac_digits;
-      } else if (text[i] != '0') {
-        return "too many decimal places: at most " + std::to_string(scale) + " allowed";
+      } else if (d != 0) {
+        return {DecimalProblem::too_many_decimals, i + 1};
       }
     }
-    if (i == start) return "expected a digit after the decimal point";
+    if (i == start) return {DecimalProblem::no_decimal_digit, i + 1};
   }
-  if (i != text.size())
-    return "unexpected character '" + std::string(1, text[i]) + "' at position " + std::to_string(i + 1) +
-           ": expected digits with an optional '.' and decimals";
-  for (; frac_digits < scale; ++frac_digits) value *= 10;
-  if (value > std::numeric_limits<std::int64_t>::max()) return "amount out of range: does not fit in an int64 of minor units";
-  out = static_cast<std::int64_t>(negative ? -value : value);
+  if (i != text.size()) return {DecimalProblem::bad_character, i + 1};
+  for (; frac_digits < scale; ++frac_digits)
+    if (!push(0)) return {DecimalProblem::out_of_range, text.size()};
+  out = negative ? -static_cast<std::int64_t>(v) : static_cast<std::int64_t>(v);
   return {};
+}
+
+// scan_decimal up to the int64 range, with the problem in words: an empty
+// string on success, else what was wrong.
+inline std::string parse_scaled_decimal(std::string_view text, int scale, Sign sign, std::int64_t& out) {
+  const DecimalScan r =
+      scan_decimal(text, scale, sign, static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()), out);
+  switch (r.problem) {
+    case DecimalProblem::none: return {};
+    case DecimalProblem::empty: return "empty amount: expected digits such as 105000000 or 105000000.00";
+    case DecimalProblem::negative: return "negative amount: expected a non-negative decimal";
+    case DecimalProblem::no_digit: return "expected a digit at position " + std::to_string(r.position);
+    case DecimalProblem::too_many_decimals:
+      return "too many decimal places: at most " + std::to_string(scale) + " allowed";
+    case DecimalProblem::no_decimal_digit: return "expected a digit after the decimal point";
+    case DecimalProblem::bad_character:
+      return "unexpected character '" + std::string(1, text[r.position - 1]) + "' at position " +
+             std::to_string(r.position) + ": expected digits with an optional '.' and decimals";
+    case DecimalProblem::too_many_digits: return "amount out of range: too many digits for an int64 of minor units";
+    case DecimalProblem::out_of_range: return "amount out of range: does not fit in an int64 of minor units";
+  }
+  return "invalid amount";
 }
 
 // units of 10^-scale as exact decimal text.

@@ -27,13 +27,13 @@
 //       "m1,2023-06-13,113000000,105000000,EUR\n"
 //       "h2,2023-09-14,223000000,,\n"
 //       "m1,2023-12-11,415000000,385000000,EUR\n", "mini.csv");
-//   ds.size();                                   // 3 (rounds)
+//   ds.size();                                   // 3 rounds
 //   ds.company_count();                          // 2
 //   ds.company_uuid(ds.company_of(1));           // "h2"
 //   ds.raised_amounts()[0];                      // 10500000000 (EUR cents)
 //   auto eur = ds.convert_to(currencies::EUR, bundled_ecb_rates(), RoundingMode::half_up);
 //   eur.amounts()[1];                            // 20782851817 (USD 223M at 1.073 USD per EUR)
-//   eur.totals_by_year()[0];                     // 2023 69782851817 (3 rounds)
+//   eur.totals_by_year()[0];                     // {2023, 69782851817, 3}
 //   eur.top_n(1)[0].uuid;                        // "m1"
 #pragma once
 
@@ -54,6 +54,7 @@
 #include "fundline/dataset/converted_dataset.hpp"
 #include "fundline/dataset/load_options.hpp"
 #include "fundline/fx/ecb_file.hpp"
+#include "fundline/fx/rate_table.hpp"
 #include "fundline/model/round_type.hpp"
 
 namespace fundline {
@@ -103,18 +104,19 @@ class Dataset {
   // Sum of raised_amount_usd over all rounds, in US cents.
   [[nodiscard]] int128 total_raised_usd_cents() const noexcept;
 
-  // Every disclosed round's amount in target, at the ECB rate of the latest
-  // ECB day on or before its announced day on which its currency (and the
-  // target) has a rate; one division a round, rounded with mode, exact. Throws
-  // fx_error for a currency without a rate by that day or a day after the
-  // table's last fixing, unless accept_dates_past_end: then such a day takes
-  // the last fixing (as RateTable::accepting_dates_past_end() does). O(rows +
-  // days in the table). The Dataset must outlive the result.
-  [[nodiscard]] ConvertedDataset convert_to(Currency target, const EcbRates& rates, RoundingMode mode,
-                                            bool accept_dates_past_end = false) const&;
+  // Every disclosed round's amount in target, at the rate RateTable::rate
+  // gives for its announced day under the table's FxPolicy (the latest
+  // fixing on or before it, at most 7 days old by default, nothing past the
+  // table's end); one division a round, rounded with mode, exact. A round
+  // the policy refuses is an fx_error (typed refusal(), the message naming
+  // the company and the day), never a silent conversion. O(rows). The
+  // Dataset must outlive the result.
+  [[nodiscard]] ConvertedDataset convert_to(Currency target, const RateTable& table, RoundingMode mode) const&;
+  // The same with RateTable(rates) and the standard policy.
+  [[nodiscard]] ConvertedDataset convert_to(Currency target, const EcbRates& rates, RoundingMode mode) const&;
   // The result would refer to a destroyed Dataset.
-  ConvertedDataset convert_to(Currency target, const EcbRates& rates, RoundingMode mode,
-                              bool accept_dates_past_end = false) const&& = delete;
+  ConvertedDataset convert_to(Currency target, const RateTable& table, RoundingMode mode) const&& = delete;
+  ConvertedDataset convert_to(Currency target, const EcbRates& rates, RoundingMode mode) const&& = delete;
 
  private:
   friend class DatasetBuilder;

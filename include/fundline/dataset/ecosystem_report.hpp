@@ -4,10 +4,10 @@
 // undisclosed rounds, the USD total, the euro total and its split by year,
 // the ten best-funded companies, and the sum and zero count of a batch of
 // as-of look-ups. Amounts are euro cents converted at the ECB rate with
-// RoundingMode::half_up. fmt prints it line for line:
+// RoundingMode::half_up, under the rate table's FxPolicy (a round it
+// refuses is an error, never a silent conversion). fmt prints it line for line:
 //
-//   // continues the example of fundline/dataset/as_of_queries.hpp
-//   // (ds: m1 EUR 105M and 385M, h2 USD 223M; q: m1 as of 2023-12-31, nobody)
+//   // ds and q: the Dataset and as-of queries examples (m1 as of 2023-12-31, nobody)
 //   auto report = make_ecosystem_report(ds, q.queries, bundled_ecb_rates());
 //   fmt::print("{}", report);
 //   // rounds 3
@@ -44,12 +44,15 @@ struct EcosystemReport {
   std::size_t as_of_zero = 0;
 };
 
-// top_count is 10 in the benchmark. Uses up to `threads` threads. A round
-// after the table's last day is an fx_error unless accept_dates_past_end
-// (Dataset::convert_to).
+// top_count is 10 in the benchmark. Uses up to `threads` threads. Rounds
+// are converted under the table's FxPolicy: one it refuses throws fx_error.
+[[nodiscard]] EcosystemReport make_ecosystem_report(const Dataset& dataset, std::span<const AsOfQuery> queries,
+                                                    const RateTable& table, std::size_t top_count = 10,
+                                                    unsigned threads = 0);
+// The same with RateTable(rates) and the standard FxPolicy.
 [[nodiscard]] EcosystemReport make_ecosystem_report(const Dataset& dataset, std::span<const AsOfQuery> queries,
                                                     const EcbRates& rates, std::size_t top_count = 10,
-                                                    unsigned threads = 0, bool accept_dates_past_end = false);
+                                                    unsigned threads = 0);
 // The canonical text: the lines above, each ended by '\n'.
 [[nodiscard]] std::string to_string(const EcosystemReport& report);
 

@@ -9,12 +9,14 @@
 //   (a Saturday uses Friday's fixing). Look-ups are O(1) through a per-day
 //   index (4 bytes per calendar day and currency), O(log n) in the number of
 //   fixings for a sparse hand-made table.
-// - Errors (fx_error, naming the currency and the date): a currency the
-//   table has no column for; a day before the currency's first fixing; a
-//   latest fixing older than the staleness window (7 days by default: the
-//   longest ECB closure, Easter, leaves a 4-day-old fixing; a retired
-//   currency such as CYP goes stale after its last fixing); and any day after
-//   the table's last day, because the table cannot know what came later.
+// - The table holds an FxPolicy (fx/fx_policy.hpp), the one rule the
+//   Dataset's conversion follows too. Errors (fx_error, naming the currency
+//   and the date, with typed fields in refusal()): a currency the table has
+//   no column for; a day before the currency's first fixing; a latest fixing
+//   older than the staleness window (7 days by default: the longest ECB
+//   closure, Easter, leaves a 4-day-old fixing; a retired currency such as
+//   CYP goes stale after its last fixing); and any day after the table's
+//   last day, because the table cannot know what came later.
 //   accepting_dates_past_end() lifts the last rule for callers who ask for it;
 //   such conversions are marked stale in Conversion::stale.
 // - convert() goes through EUR in one step with exact 128-bit integer
@@ -36,6 +38,7 @@
 //   ecb.last_day();                                        // 2025-05-09
 //   // ecb.rate(currencies::USD, parse_date("2025-09-09")) throws fx_error:
 //   //   "no EUR/USD rate on 2025-09-09: the table (bundled eurofxref-hist.csv) ends on 2025-05-09; ..."
+//   //   with refusal().reason == FxFailure::past_table_end, refusal().table_last_day == 2025-05-09
 #pragma once
 
 #include <cstdint>
@@ -54,6 +57,7 @@
 #include "fundline/core/money.hpp"
 #include "fundline/core/rounding.hpp"
 #include "fundline/fx/ecb_file.hpp"
+#include "fundline/fx/fx_policy.hpp"
 
 namespace fundline {
 
@@ -87,7 +91,7 @@ struct Conversion {
 
 class RateTable {
  public:
-  static constexpr int default_max_staleness_days = 7;
+  static constexpr int default_max_staleness_days = FxPolicy::default_max_staleness_days;
 
   // An empty table: only EUR converts.
   RateTable() = default;
@@ -101,6 +105,8 @@ class RateTable {
   // Copies with another policy; the rates are shared, so these are O(1).
   [[nodiscard]] RateTable with_max_staleness(int days) const;
   [[nodiscard]] RateTable accepting_dates_past_end() const;
+  [[nodiscard]] RateTable with_policy(FxPolicy policy) const;
+  [[nodiscard]] const FxPolicy& policy() const noexcept { return policy_; }
   // This table extended by a newer one (e.g. today's eurofxref.csv); on a
   // day both have, `newer` wins.
   [[nodiscard]] RateTable merged_with(const RateTable& newer) const;
@@ -112,6 +118,19 @@ class RateTable {
   // Whether rate(c, on) would succeed; never throws.
   [[nodiscard]] bool can_convert(Currency c, Date on) const noexcept;
 
+  // For columnar callers (the Dataset): the as-of fixing of c on day under
+  // policy(), or why there is none; never throws. O(1) for the ECB tables.
+  struct DayRate {
+    std::int64_t micro = 0;  // rate x 10^6 per EUR; 0 when refused
+    DayNumber fixing = 0;    // the fixing's day (stale and retired refusals too)
+    FxFailure refused = FxFailure::other;  // meaningful only when micro == 0
+    [[nodiscard]] bool ok() const noexcept { return micro != 0; }
+  };
+  [[nodiscard]] DayRate rate_on(Currency c, DayNumber day) const noexcept;
+  // The fx_error that rate(c, on) throws, without throwing it (on must be a
+  // day rate_on refused).
+  [[nodiscard]] fx_error refusal(Currency c, DayNumber day) const;
+
   [[nodiscard]] Money convert(Money amount, Currency to, Date on, RoundingMode mode = RoundingMode::half_even) const;
   [[nodiscard]] Conversion convert_detailed(Money amount, Currency to, Date on,
                                             RoundingMode mode = RoundingMode::half_even) const;
@@ -122,8 +141,8 @@ class RateTable {
   [[nodiscard]] bool empty() const noexcept { return first_ > last_; }
   // The currencies with at least one fixing, in code order (EUR included).
   [[nodiscard]] std::vector<Currency> currencies() const;
-  [[nodiscard]] int max_staleness_days() const noexcept { return max_staleness_days_; }
-  [[nodiscard]] bool accepts_dates_past_end() const noexcept { return past_end_; }
+  [[nodiscard]] int max_staleness_days() const noexcept { return policy_.max_staleness_days; }
+  [[nodiscard]] bool accepts_dates_past_end() const noexcept { return policy_.accept_dates_past_end; }
   [[nodiscard]] const std::string& source() const noexcept { return source_; }
 
  private:
@@ -138,10 +157,7 @@ class RateTable {
     // The latest fixing on or before day; day >= days.front(), days not empty.
     [[nodiscard]] std::size_t as_of(DayNumber day) const noexcept;
   };
-  enum class Lookup : std::uint8_t { ok, no_date, no_column, before_first, after_end, stale };
-  Lookup find(Currency c, DayNumber day, std::int64_t& micro, DayNumber& fixing) const noexcept;
-  Lookup find(Currency c, Date on, FxRate& out) const noexcept;
-  [[noreturn]] void fail(Lookup why, Currency c, Date on) const;
+  [[nodiscard]] fx_error refusal(FxFailure why, Currency c, Date on, DayNumber fixing) const;
 
   // By Currency::index(); shared because it is immutable, so that the
   // policy copies (with_max_staleness...) cost nothing.
@@ -149,8 +165,7 @@ class RateTable {
       std::make_shared<const std::vector<Column>>(Currency::count());
   DayNumber first_ = 1;  // first_ > last_: empty
   DayNumber last_ = 0;
-  int max_staleness_days_ = default_max_staleness_days;
-  bool past_end_ = false;
+  FxPolicy policy_;
   std::string source_ = "empty rate table";
 };
 

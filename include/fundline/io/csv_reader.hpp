@@ -8,6 +8,8 @@
 //
 // Rules:
 // - Blank lines are skipped; a final line without a line end is a record.
+//   A CR ends a line before a LF, at the end of the input, or before a
+//   record ("\n\r" line ends); inside a record it is a byte of its field.
 // - The text must be UTF-8 without NUL bytes; a bad sequence is an error
 //   giving its byte offset in the input.
 // - A field or a record longer than its limit (16 MiB by default), or a
@@ -16,7 +18,12 @@
 // - Errors are parse_error with source, line and column. After an error in
 //   one record (bad UTF-8, a stray quote, an over-long field) the reader has
 //   already skipped that record, so a lenient caller may call next() again.
-//   An unterminated quoted field runs to the end of the input.
+// - Recovery at the next record boundary: when the bad record ran over line
+//   ends inside a quoted field (a stray quote swallows the lines after it;
+//   an unterminated quote runs to the end of the input), the error names that
+//   quote and reading resumes on the line after it, so no good line is lost.
+//   A caller that rejects a well-formed multi-line record (the wrong number
+//   of fields) calls reread_after_first_line() for the same recovery.
 //
 //   auto csv = fundline::CsvReader::from_string("name,amount\n\"Mistral, AI\",105\n", "mini.csv");
 //   fundline::CsvRecord r;
@@ -27,6 +34,7 @@
 //   r[1].line;              // 2
 //   r[1].column;            // 15
 //   csv.next(r);            // false: end of input
+//   fundline::trim_blanks(" USD\t");   // "USD"
 #pragma once
 
 #include <cstddef>
@@ -81,6 +89,11 @@ class CsvReader {
   // Throws parse_error for malformed input.
   bool next(CsvRecord& out);
 
+  // When the record next() just returned ran over line ends inside quotes,
+  // reads again from its second line (the caller rejects the record as a
+  // stray quote's) and returns true; otherwise does nothing and returns false.
+  bool reread_after_first_line();
+
   [[nodiscard]] const std::string& source() const noexcept;
   // Bytes consumed so far, and the input's size when known (0 otherwise): for progress bars.
   [[nodiscard]] std::uint64_t bytes_read() const noexcept;
@@ -91,6 +104,14 @@ class CsvReader {
   explicit CsvReader(std::unique_ptr<State> state);
   std::unique_ptr<State> state_;
 };
+
+// A field without the spaces and tabs around it: fundline's one trim for
+// CSV text (header names, the ECB daily file's " USD", Crunchbase values).
+[[nodiscard]] constexpr std::string_view trim_blanks(std::string_view s) noexcept {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
 
 // Returns an empty string when `text` is valid UTF-8, else what is wrong and
 // the byte offset of the first bad sequence.

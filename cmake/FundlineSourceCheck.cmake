@@ -1,0 +1,22 @@
+# Source lists are explicit (a file is built because it is listed), and no
+# file may be left out of them: a .cpp under `dir` that no list names stops
+# the configure step with its path, so a merge cannot silently drop a test.
+function(fundline_check_listed dir)
+  cmake_parse_arguments(ARG "" "" "EXCLUDE;LISTED" ${ARGN})
+  file(GLOB_RECURSE _found RELATIVE ${dir} ${dir}/*.cpp)
+  set(_missing "")
+  foreach(_f ${_found})
+    set(_skip FALSE)
+    foreach(_re ${ARG_EXCLUDE})
+      if(_f MATCHES "${_re}")
+        set(_skip TRUE)
+      endif()
+    endforeach()
+    if(NOT _skip AND NOT _f IN_LIST ARG_LISTED)
+      list(APPEND _missing ${_f})
+    endif()
+  endforeach()
+  if(_missing)
+    message(FATAL_ERROR "${dir}: not in its CMakeLists.txt source list: ${_missing}")
+  endif()
+endfunction()
