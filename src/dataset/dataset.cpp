@@ -30,13 +30,17 @@ constexpr std::size_t odm_required = 5;
 constexpr DayNumber first_day = days_from_civil(min_year, 1, 1);
 constexpr DayNumber last_day = days_from_civil(max_year, 12, 31);
 
-// A round uuid seen by a builder: where its text is, and its hash.
+// A row's funding_round_uuid: its hash and where its text is, in 16 bytes
+// (the report's peak memory is the columns'; these live only while loading).
 struct RoundKey {
+  static constexpr std::uint64_t max_size = (std::uint64_t{1} << 23) - 1;
+  static constexpr std::uint64_t max_offset = (std::uint64_t{1} << 40) - 1;
   std::uint64_t hash = 0;
-  std::uint64_t offset = 0;  // of the raw field in the text
-  std::uint32_t size = 0;
-  bool escaped = false;
-  std::uint32_t row = 0;     // in the part, then in the whole Dataset
+  std::uint64_t place = 0;  // offset << 24 | size << 1 | escaped; size 0: no uuid on the row
+
+  [[nodiscard]] std::size_t offset() const noexcept { return static_cast<std::size_t>(place >> 24); }
+  [[nodiscard]] std::uint32_t size() const noexcept { return static_cast<std::uint32_t>((place >> 1) & max_size); }
+  [[nodiscard]] bool escaped() const noexcept { return (place & 1) != 0; }
 };
 
 // (funding_round_type, funding_round_code) -> RoundType, remembered: a
@@ -157,11 +161,17 @@ class DatasetBuilder {
                                       "got \"{}\" with code \"{}\"", shown(type), shown(code)));
       rt = *t;
     }
-    if (!v[round_uuid].empty()) {
-      const std::string_view id = detail::unescape(v[round_uuid], round_scratch_);
-      round_keys_.push_back(RoundKey{CompanyIndex::hash(id), static_cast<std::uint64_t>(v[round_uuid].data - base_),
-                                     v[round_uuid].size, v[round_uuid].escaped,
-                                     static_cast<std::uint32_t>(ds_.company_.size())});
+    if (v[round_uuid].data != nullptr) {  // the file has the column: one key a row
+      RoundKey key{0x9E3779B97F4A7C15u * (ds_.company_.size() + 1), 0};  // no uuid: a hash of its own
+      if (!v[round_uuid].empty()) {
+        const auto offset = static_cast<std::uint64_t>(v[round_uuid].data - base_);
+        if (v[round_uuid].size > RoundKey::max_size || offset > RoundKey::max_offset)
+          return fail(round_uuid, "expected a round uuid shorter than 8 MiB, in a file under 1 TiB");
+        key = RoundKey{CompanyIndex::hash(detail::unescape(v[round_uuid], round_scratch_)),
+                       offset << 24 | std::uint64_t{v[round_uuid].size} << 1 | std::uint64_t{v[round_uuid].escaped}};
+      }
+      if (round_keys_.empty()) round_keys_.reserve(ds_.company_.capacity());  // sized like the columns
+      round_keys_.push_back(key);
     }
     const std::string_view name = keep_names_ ? v[company_name].raw() : std::string_view();
     if (v[company_uuid].escaped || (keep_names_ && v[company_name].escaped)) {
@@ -296,24 +306,22 @@ class DatasetBuilder {
           return b;
         },
         summary);
-    std::vector<RoundKey> keys;
-    {
-      std::size_t n = 0;
-      for (const auto& part : parts) n += part.round_keys_.size();
-      keys.reserve(n);
-      std::uint32_t first_row = 0;
-      for (auto& part : parts) {
-        part.drain();
-        for (RoundKey k : part.round_keys_) {
-          k.row += first_row;
-          keys.push_back(k);
-        }
-        part.round_keys_ = {};
-        first_row += static_cast<std::uint32_t>(part.ds_.company_.size());
-      }
+    // Round keys stay in their parts (no copy): part p holds rows first[p]..first[p + 1).
+    std::vector<const RoundKey*> keys_of;
+    std::vector<std::size_t> first{0};
+    for (auto& part : parts) {
+      part.drain();
+      keys_of.push_back(part.round_keys_.data());
+      first.push_back(first.back() + part.round_keys_.size());
     }
     Dataset out = concatenate(parts);
-    reject_repeated_round_ids(out, keys, text, source, options, summary, file);
+    const auto key = [&](std::size_t row) -> const RoundKey& {
+      std::size_t p = 0;
+      while (row >= first[p + 1]) ++p;
+      return keys_of[p][row - first[p]];
+    };
+    if (first.back() == out.size()) reject_repeated_round_ids(out, key, text, source, options, summary, file);
+    for (auto& part : parts) part.round_keys_ = {};
     out.summary_ = std::move(summary);
     return out;
   }
@@ -321,22 +329,25 @@ class DatasetBuilder {
   // A funding_round_uuid names one round: a second row with it is refused
   // (strict: an error; lenient: the row is skipped and reported), as import
   // does. One hash table of the rows' uuid hashes; texts compared on a match.
-  static void reject_repeated_round_ids(Dataset& out, const std::vector<RoundKey>& keys, std::string_view text,
+  template <class KeyOfRow>
+  static void reject_repeated_round_ids(Dataset& out, const KeyOfRow& keys, std::string_view text,
                                         std::string_view source, const LoadOptions& options, LoadSummary& summary,
                                         const detail::MappedFile* file) {
     std::string a_scratch, b_scratch;
     auto text_of = [&](const RoundKey& k, std::string& scratch) {
-      const detail::FieldView v{text.data() + k.offset, k.size, k.escaped};
+      const detail::FieldView v{text.data() + k.offset(), k.size(), k.escaped()};
       return std::string(detail::unescape(v, scratch));
     };
     const auto repeats = detail::find_repeats(
-        keys.size(), [&](std::size_t i) { return keys[i].hash; },
-        [&](std::size_t i, std::size_t j) { return text_of(keys[i], a_scratch) == text_of(keys[j], b_scratch); });
+        out.size(), [&](std::size_t i) { return keys(i).hash; },
+        [&](std::size_t i, std::size_t j) {
+          return keys(i).size() != 0 && keys(j).size() != 0 && text_of(keys(i), a_scratch) == text_of(keys(j), b_scratch);
+        });
     if (repeats.empty()) return;
     std::vector<std::size_t> offsets;
     for (const auto& [k, first] : repeats) {
-      offsets.push_back(keys[k].offset);
-      offsets.push_back(keys[first].offset);
+      offsets.push_back(keys(k).offset());
+      offsets.push_back(keys(first).offset());
     }
     std::sort(offsets.begin(), offsets.end());
     offsets.erase(std::unique(offsets.begin(), offsets.end()), offsets.end());
@@ -346,10 +357,10 @@ class DatasetBuilder {
       return static_cast<std::size_t>(std::lower_bound(offsets.begin(), offsets.end(), offset) - offsets.begin());
     };
     auto problem = [&](const std::pair<std::size_t, std::size_t>& r) {
-      const std::size_t i = at(keys[r.first].offset);
+      const std::size_t i = at(keys(r.first).offset());
       return LoadProblem{lines[i], columns[i], "funding_round_uuid",
-                         fmt::format("duplicate round id \"{}\": first seen on line {}", text_of(keys[r.first], a_scratch),
-                                     lines[at(keys[r.second].offset)])};
+                         fmt::format("duplicate round id \"{}\": first seen on line {}", text_of(keys(r.first), a_scratch),
+                                     lines[at(keys(r.second).offset())])};
     };
     if (options.mode == ParseMode::strict) {
       const LoadProblem p = problem(repeats.front());
@@ -357,7 +368,7 @@ class DatasetBuilder {
     }
     std::vector<bool> drop(out.size(), false);
     for (const auto& r : repeats) {
-      drop[keys[r.first].row] = true;
+      drop[r.first] = true;
       summary.problems.push_back(problem(r));
     }
     std::stable_sort(summary.problems.begin(), summary.problems.end(),
@@ -412,7 +423,7 @@ class DatasetBuilder {
   RoundTypeCache types_;
 
  public:
-  std::vector<RoundKey> round_keys_;  // rows with a funding_round_uuid, in row order
+  std::vector<RoundKey> round_keys_;  // one a row when the file has funding_round_uuid
 };
 
 Dataset Dataset::load_odm_csv(const std::filesystem::path& path, const LoadOptions& options) {

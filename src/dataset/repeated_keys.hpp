@@ -18,12 +18,12 @@ std::vector<std::pair<std::size_t, std::size_t>> find_repeats(std::size_t n, Has
   if (n < 2) return repeats;
   std::size_t slots = 16;
   while (slots < n * 2) slots *= 2;
-  std::vector<std::size_t> table(slots, 0);  // key index + 1; 0 is empty
+  std::vector<std::uint32_t> table(slots, 0);  // key index + 1 (n < 2^32 rows); 0 is empty
   for (std::size_t k = 0; k < n; ++k) {
     const std::uint64_t h = hash_of(k);
     for (std::size_t i = h & (slots - 1);; i = (i + 1) & (slots - 1)) {
       if (table[i] == 0) {
-        table[i] = k + 1;
+        table[i] = static_cast<std::uint32_t>(k + 1);
         break;
       }
       const std::size_t seen = table[i] - 1;
