@@ -5,7 +5,10 @@ Generates data with ../shared/bench/gen_rounds.py at several sizes (into
 bench/work/, git-ignored), runs `fundline report`, the DuckDB anchor and the
 pandas anchor on the same files, round-robin, checks that every report is
 byte-for-byte identical, and prints the median wall time and peak resident
-memory (GNU time -v) of each, with the ratios to fundline.
+memory (GNU time -v) of each, with the ratios to fundline. Up to
+--commands-max-rows (1M) it also times `fundline rank` and `fundline import
+-o out.csv|out.json` on the same rounds file (rows rank, import-csv,
+import-json), each a ratio to `fundline report` measured in the same run.
 
 usage: bench/run_bench.py [--sizes 250000,1000000,4000000] [--runs 5]
                           [--pandas-runs 3] [--fundline PATH] [--shared DIR]
@@ -76,6 +79,8 @@ def main():
     ap.add_argument("--pandas-runs", type=int, default=3, help="pandas is slow: run it in the first N rounds only")
     ap.add_argument("--fundline", help="a built fundline binary (default: build one in build-bench/)")
     ap.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
+    ap.add_argument("--commands-max-rows", type=int, default=1000000,
+                    help="also time `rank` and `import -o out.csv|json` on the same rounds up to this size")
     a = ap.parse_args()
     shared = os.path.abspath(a.shared)
     ecb = os.path.join(shared, "data", "eurofxref-hist.csv")
@@ -93,6 +98,11 @@ def main():
             "duckdb": ["node", os.path.join(WORK, "duckdb_anchor.mjs"), data, ecb],
             "pandas": ["/usr/bin/python3", os.path.join(shared, "bench", "pandas_anchor.py"), data, ecb],
         }
+        if rows <= a.commands_max_rows:  # the other ecosystem commands, on the same rounds file
+            rounds = os.path.join(data, "funding_rounds.csv")
+            contenders["rank"] = [fundline, "rank", rounds, "--currency", "EUR", "--top", "5"]
+            for ext in ("csv", "json"):
+                contenders[f"import-{ext}"] = [fundline, "import", rounds, "-o", os.path.join(WORK, f"import-{rows}.{ext}")]
         results = {name: [] for name in contenders}
         reports = {}
         for run in range(a.runs):
@@ -112,7 +122,7 @@ def main():
                 print(f"  {rows:>8} rows  run {run + 1}  {name:<8} {wall:7.3f} s  {rss / 1024:8.1f} MiB", flush=True)
         first = reports["fundline"]
         for name, text in reports.items():
-            if text != first:
+            if name in ("duckdb", "pandas") and text != first:
                 sys.exit(f"reports differ at {rows} rows: fundline vs {name} (see {WORK}/report-{rows}-*.txt)")
         base_t = statistics.median(w for w, _ in results["fundline"])
         base_m = statistics.median(m for _, m in results["fundline"])

@@ -261,11 +261,13 @@ std::vector<std::int64_t> AsOfIndex::cumulative(std::span<const AsOfQuery> queri
       const std::size_t end = std::min(to, base + batch);
       for (std::size_t i = base; i < end; ++i)
         if (queries[i].company < companies) __builtin_prefetch(&begin_[queries[i].company]);
+      // Pointer arithmetic, not &day_[b]: with no disclosed round at all the
+      // vectors are empty and indexing them is undefined behaviour.
       for (std::size_t i = base; i < end; ++i)
         if (queries[i].company < companies) {
           const std::uint32_t b = begin_[queries[i].company];
-          __builtin_prefetch(&day_[b]);
-          __builtin_prefetch(&running_[b]);
+          __builtin_prefetch(day_.data() + b);
+          __builtin_prefetch(running_.data() + b);
         }
       for (std::size_t i = base; i < end; ++i) out[i] = cumulative(queries[i].company, queries[i].day);
     }

@@ -128,6 +128,18 @@ CsvHeader read_header(std::string_view text, std::string_view source, const std:
     if (text[i] == '\r' && text[i + 1] != '\n')
       throw parse_error(SourceLocation{std::string(source), 1, i + 1, {}},
                         "carriage return without a line feed: expected lines ending in \\n or \\r\\n");
+  // A name given twice would leave one of its columns unread: refused, whichever reader asks.
+  {
+    std::vector<std::size_t> order(columns.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return columns[a] < columns[b]; });
+    for (std::size_t k = 1; k < order.size(); ++k)
+      if (const auto& name = columns[order[k]]; !name.empty() && name == columns[order[k - 1]])
+        throw parse_error(SourceLocation{std::string(source), 1, 1, name},
+                          fmt::format("column {} is named twice in the header (columns {} and {}): expected each "
+                                      "name once",
+                                      name, order[k - 1] + 1, order[k] + 1));
+  }
   h.columns = columns.size();
   h.role_names = names;
   h.role_of.assign(columns.size(), -1);

@@ -90,7 +90,7 @@ class MappedFile;
 void locate(std::string_view text, const std::vector<std::size_t>& offsets, std::vector<std::size_t>& lines,
             std::vector<std::size_t>& columns, const MappedFile* file);
 
-inline constexpr std::size_t max_roles = 8;
+inline constexpr std::size_t max_roles = 12;
 
 namespace scan {
 // Bit i set when block[i] is ',' or '\n', for the n <= 64 bytes of block.

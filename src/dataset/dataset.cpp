@@ -1,5 +1,6 @@
 #include "fundline/dataset/dataset.hpp"
 
+#include <algorithm>
 #include <array>
 #include <type_traits>
 #include <string>
@@ -8,19 +9,39 @@
 
 #include "csv_scan.hpp"
 #include "field_parsers.hpp"
+#include "repeated_keys.hpp"
 
 namespace fundline {
 namespace {
 
-enum Role : int { company_uuid, announced_on, raised_usd, raised_amount, currency_code, country, type, code };
+enum Role : int {
+  company_uuid, announced_on, raised_usd, raised_amount, currency_code, country, type, code, round_uuid, company_name
+};
 
 const std::vector<std::string>& odm_names() {
   static const std::vector<std::string> names{
       "company_uuid", "announced_on", "raised_amount_usd", "raised_amount", "raised_amount_currency_code",
-      "country_code", "funding_round_type", "funding_round_code"};
+      "country_code", "funding_round_type", "funding_round_code", "funding_round_uuid", "company_name"};
   return names;
 }
 constexpr std::size_t odm_required = 5;
+
+// The day numbers of the first and last days fundline accepts (date.hpp).
+constexpr DayNumber first_day = days_from_civil(min_year, 1, 1);
+constexpr DayNumber last_day = days_from_civil(max_year, 12, 31);
+
+// A row's funding_round_uuid: its hash and where its text is, in 16 bytes
+// (the report's peak memory is the columns'; these live only while loading).
+struct RoundKey {
+  static constexpr std::uint64_t max_size = (std::uint64_t{1} << 23) - 1;
+  static constexpr std::uint64_t max_offset = (std::uint64_t{1} << 40) - 1;
+  std::uint64_t hash = 0;
+  std::uint64_t place = 0;  // offset << 24 | size << 1 | escaped; size 0: no uuid on the row
+
+  [[nodiscard]] std::size_t offset() const noexcept { return static_cast<std::size_t>(place >> 24); }
+  [[nodiscard]] std::uint32_t size() const noexcept { return static_cast<std::uint32_t>((place >> 1) & max_size); }
+  [[nodiscard]] bool escaped() const noexcept { return (place & 1) != 0; }
+};
 
 // (funding_round_type, funding_round_code) -> RoundType, remembered: a
 // column repeats a couple of dozen pairs, and try_parse_round_type allocates.
@@ -88,6 +109,11 @@ class DatasetBuilder {
     DayNumber day = 0;
     if (!detail::parse_iso_day(v[announced_on].raw(), day))
       return fail(announced_on, fmt::format("expected a date YYYY-MM-DD, got \"{}\"", shown(announced_on)));
+    if (day < first_day || day > last_day) {
+      const CivilDay c = civil_from_days(day);
+      return fail(announced_on, fmt::format("expected a date YYYY-MM-DD, got \"{}\": year {} is out of range ({}..{})",
+                                            shown(announced_on), c.year, min_year, max_year));
+    }
     std::int64_t usd = Dataset::missing;
     if (!v[raised_usd].empty() && !detail::parse_minor_units(v[raised_usd].raw(), 2, usd))
       return fail(raised_usd, fmt::format("expected a non-negative amount such as 1500000, got \"{}\"", shown(raised_usd)));
@@ -101,12 +127,20 @@ class DatasetBuilder {
     }
     std::int64_t amount = Dataset::missing;
     if (!v[raised_amount].empty()) {
-      const int exponent = ccy == Dataset::no_currency ? 0 : Currency::at(ccy).exponent();
       std::int64_t parsed = 0;
-      if (!detail::parse_minor_units(v[raised_amount].raw(), ccy == Dataset::no_currency ? 6 : exponent, parsed))
-        return fail(raised_amount, fmt::format("expected a non-negative amount such as 1500000, got \"{}\"",
-                                               shown(raised_amount)));
-      if (ccy != Dataset::no_currency) amount = parsed;
+      if (ccy == Dataset::no_currency) {
+        // The open-data-map leaves the code empty when the figure is the USD
+        // one; any other figure in no currency is refused, as import does.
+        if (usd == Dataset::missing || !detail::parse_minor_units(v[raised_amount].raw(), 2, parsed) || parsed != usd)
+          return fail(currency_code,
+                      fmt::format("empty currency, but raised_amount is given{}: expected an ISO code such as EUR",
+                                  usd != Dataset::missing ? " (and differs from the USD figure)" : ""));
+      } else {
+        if (!detail::parse_minor_units(v[raised_amount].raw(), Currency::at(ccy).exponent(), parsed))
+          return fail(raised_amount, fmt::format("expected a non-negative amount such as 1500000, got \"{}\"",
+                                                 shown(raised_amount)));
+        amount = parsed;
+      }
     }
     std::uint32_t packed = 0;
     if (!v[country].empty()) {
@@ -127,11 +161,26 @@ class DatasetBuilder {
                                       "got \"{}\" with code \"{}\"", shown(type), shown(code)));
       rt = *t;
     }
-    if (v[company_uuid].escaped) {  // uuid lives in scratch_: intern it now, in order
+    if (v[round_uuid].data != nullptr) {  // the file has the column: one key a row
+      RoundKey key{0x9E3779B97F4A7C15u * (ds_.company_.size() + 1), 0};  // no uuid: a hash of its own
+      if (!v[round_uuid].empty()) {
+        const auto offset = static_cast<std::uint64_t>(v[round_uuid].data - base_);
+        if (v[round_uuid].size > RoundKey::max_size || offset > RoundKey::max_offset)
+          return fail(round_uuid, "expected a round uuid shorter than 8 MiB, in a file under 1 TiB");
+        key = RoundKey{CompanyIndex::hash(detail::unescape(v[round_uuid], round_scratch_)),
+                       offset << 24 | std::uint64_t{v[round_uuid].size} << 1 | std::uint64_t{v[round_uuid].escaped}};
+      }
+      if (round_keys_.empty()) round_keys_.reserve(ds_.company_.capacity());  // sized like the columns
+      round_keys_.push_back(key);
+    }
+    const std::string_view name = keep_names_ ? v[company_name].raw() : std::string_view();
+    if (v[company_uuid].escaped || (keep_names_ && v[company_name].escaped)) {
+      // uuid or name lives in a scratch string: intern it now, in order
       drain();
-      ds_.company_.push_back(ds_.companies_.intern(uuid));
+      std::string name_scratch;
+      ds_.company_.push_back(intern_named(uuid, CompanyIndex::hash(uuid), detail::unescape(v[company_name], name_scratch)));
     } else {
-      defer_intern(uuid);
+      defer_intern(uuid, name);
     }
     ds_.day_.push_back(day);
     ds_.raised_usd_.push_back(usd);
@@ -148,8 +197,13 @@ class DatasetBuilder {
   void drain() {
     for (; ring_used_ > 0; --ring_used_) {
       const Pending& p = ring_[(ring_next_ + ring_size - ring_used_) % ring_size];
-      ds_.company_[p.row] = ds_.companies_.intern(p.key, p.hash);
+      ds_.company_[p.row] = intern_named(p.key, p.hash, p.name);
     }
+  }
+
+  void set_keep_names(bool keep) {
+    keep_names_ = keep;
+    if (keep) ds_.name_begin_.assign(1, 0);
   }
 
   // Concatenates the parts' rows into the first, re-interning the other
@@ -176,11 +230,16 @@ class DatasetBuilder {
       remap.resize(from.size());
       std::vector<std::uint64_t> hashes(remap.size());
       for (CompanyId id = 0; id < remap.size(); ++id) hashes[id] = CompanyIndex::hash(from.key(id));
+      const bool names = !out.name_begin_.empty();
       for (CompanyId id = 0; id < remap.size(); ++id) {
         if (id + ahead < remap.size()) out.companies_.prefetch(hashes[id + ahead]);
+        const std::size_t before = out.companies_.size();
         remap[id] = out.companies_.intern(from.key(id), hashes[id]);
+        if (names && out.companies_.size() != before) out.add_name(parts[i].ds_.company_name(id));
       }
       parts[i].ds_.companies_ = CompanyIndex{};
+      parts[i].ds_.names_ = {};
+      parts[i].ds_.name_begin_ = {};
     }
     auto column = [&](auto member, bool remap_companies) {
       auto& first = out.*member;
@@ -212,8 +271,27 @@ class DatasetBuilder {
     return out;
   }
 
+  // Strict mode reports the first problem in file order. Threads find
+  // problems in their own chunks, and a repeated round id is found only once
+  // every row is read, so on any problem the file is read again leniently and
+  // the first problem it lists is the one thrown (error paths only).
   static Dataset load(std::string_view text, std::string_view source, const LoadOptions& options,
                       const detail::MappedFile* file) {
+    if (options.mode == ParseMode::lenient) return load_once(text, source, options, file);
+    try {
+      return load_once(text, source, options, file);
+    } catch (const parse_error&) {
+      LoadOptions again = options;
+      again.mode = ParseMode::lenient;
+      const Dataset all = load_once(text, source, again, file);
+      if (all.summary_.problems.empty()) throw;
+      const LoadProblem& p = all.summary_.problems.front();
+      throw parse_error(SourceLocation{std::string(source), p.line, p.column, p.field}, p.message);
+    }
+  }
+
+  static Dataset load_once(std::string_view text, std::string_view source, const LoadOptions& options,
+                           const detail::MappedFile* file) {
     const auto header = detail::read_header(text, source, odm_names(), odm_required);
     LoadSummary summary;
     summary.source = std::string(source);
@@ -224,13 +302,80 @@ class DatasetBuilder {
         [&] {
           DatasetBuilder b(expected);
           b.set_base(text.data());
+          b.set_keep_names(options.company_names);
           return b;
         },
         summary);
-    for (auto& part : parts) part.drain();
+    // Round keys stay in their parts (no copy): part p holds rows first[p]..first[p + 1).
+    std::vector<const RoundKey*> keys_of;
+    std::vector<std::size_t> first{0};
+    for (auto& part : parts) {
+      part.drain();
+      keys_of.push_back(part.round_keys_.data());
+      first.push_back(first.back() + part.round_keys_.size());
+    }
     Dataset out = concatenate(parts);
+    const auto key = [&](std::size_t row) -> const RoundKey& {
+      std::size_t p = 0;
+      while (row >= first[p + 1]) ++p;
+      return keys_of[p][row - first[p]];
+    };
+    if (first.back() == out.size()) reject_repeated_round_ids(out, key, text, source, options, summary, file);
+    for (auto& part : parts) part.round_keys_ = {};
     out.summary_ = std::move(summary);
     return out;
+  }
+
+  // A funding_round_uuid names one round: a second row with it is refused
+  // (strict: an error; lenient: the row is skipped and reported), as import
+  // does. One hash table of the rows' uuid hashes; texts compared on a match.
+  template <class KeyOfRow>
+  static void reject_repeated_round_ids(Dataset& out, const KeyOfRow& keys, std::string_view text,
+                                        std::string_view source, const LoadOptions& options, LoadSummary& summary,
+                                        const detail::MappedFile* file) {
+    std::string a_scratch, b_scratch;
+    auto text_of = [&](const RoundKey& k, std::string& scratch) {
+      const detail::FieldView v{text.data() + k.offset(), k.size(), k.escaped()};
+      return std::string(detail::unescape(v, scratch));
+    };
+    const auto repeats = detail::find_repeats(
+        out.size(), [&](std::size_t i) { return keys(i).hash; },
+        [&](std::size_t i, std::size_t j) {
+          return keys(i).size() != 0 && keys(j).size() != 0 && text_of(keys(i), a_scratch) == text_of(keys(j), b_scratch);
+        });
+    if (repeats.empty()) return;
+    std::vector<std::size_t> offsets;
+    for (const auto& [k, first] : repeats) {
+      offsets.push_back(keys(k).offset());
+      offsets.push_back(keys(first).offset());
+    }
+    std::sort(offsets.begin(), offsets.end());
+    offsets.erase(std::unique(offsets.begin(), offsets.end()), offsets.end());
+    std::vector<std::size_t> lines, columns;
+    detail::locate(text, offsets, lines, columns, file);
+    auto at = [&](std::size_t offset) {
+      return static_cast<std::size_t>(std::lower_bound(offsets.begin(), offsets.end(), offset) - offsets.begin());
+    };
+    auto problem = [&](const std::pair<std::size_t, std::size_t>& r) {
+      const std::size_t i = at(keys(r.first).offset());
+      return LoadProblem{lines[i], columns[i], "funding_round_uuid",
+                         fmt::format("duplicate round id \"{}\": first seen on line {}", text_of(keys(r.first), a_scratch),
+                                     lines[at(keys(r.second).offset())])};
+    };
+    if (options.mode == ParseMode::strict) {
+      const LoadProblem p = problem(repeats.front());
+      throw parse_error(SourceLocation{std::string(source), p.line, p.column, p.field}, p.message);
+    }
+    std::vector<bool> drop(out.size(), false);
+    for (const auto& r : repeats) {
+      drop[r.first] = true;
+      summary.problems.push_back(problem(r));
+    }
+    std::stable_sort(summary.problems.begin(), summary.problems.end(),
+                     [](const LoadProblem& x, const LoadProblem& y) { return x.line < y.line; });
+    summary.rows -= repeats.size();
+    summary.skipped += repeats.size();
+    out.drop_rows(drop);
   }
 
  private:
@@ -242,18 +387,27 @@ class DatasetBuilder {
     std::size_t row = 0;
     std::string_view key;  // into the text, which outlives the builder
     std::uint64_t hash = 0;
+    std::string_view name;  // company_name, when kept
   };
   static constexpr std::size_t ring_size = 8;
 
-  void defer_intern(std::string_view uuid) {
+  // Interns key; a new company's name (when kept) is the one on its first row.
+  CompanyId intern_named(std::string_view key, std::uint64_t h, std::string_view name) {
+    const std::size_t before = ds_.companies_.size();
+    const CompanyId id = ds_.companies_.intern(key, h);
+    if (keep_names_ && ds_.companies_.size() != before) ds_.add_name(name);
+    return id;
+  }
+
+  void defer_intern(std::string_view uuid, std::string_view name) {
     const std::uint64_t h = CompanyIndex::hash(uuid);
     ds_.companies_.prefetch(h);
     if (ring_used_ == ring_size) {
       const Pending& oldest = ring_[ring_next_];
-      ds_.company_[oldest.row] = ds_.companies_.intern(oldest.key, oldest.hash);
+      ds_.company_[oldest.row] = intern_named(oldest.key, oldest.hash, oldest.name);
       --ring_used_;
     }
-    ring_[ring_next_] = Pending{ds_.company_.size(), uuid, h};
+    ring_[ring_next_] = Pending{ds_.company_.size(), uuid, h, name};
     ring_next_ = (ring_next_ + 1) % ring_size;
     ++ring_used_;
     ds_.company_.push_back(0);
@@ -263,9 +417,13 @@ class DatasetBuilder {
   std::array<Pending, ring_size> ring_{};
   std::size_t ring_next_ = 0, ring_used_ = 0;
   const char* base_ = nullptr;
-  std::string scratch_;
+  std::string scratch_, round_scratch_;
+  bool keep_names_ = false;
   detail::CurrencyCache currencies_;
   RoundTypeCache types_;
+
+ public:
+  std::vector<RoundKey> round_keys_;  // one a row when the file has funding_round_uuid
 };
 
 Dataset Dataset::load_odm_csv(const std::filesystem::path& path, const LoadOptions& options) {
@@ -275,6 +433,53 @@ Dataset Dataset::load_odm_csv(const std::filesystem::path& path, const LoadOptio
 
 Dataset Dataset::parse_odm_csv(std::string_view text, std::string_view source_name, const LoadOptions& options) {
   return DatasetBuilder::load(text, source_name, options, nullptr);
+}
+
+void Dataset::add_name(std::string_view name) {
+  names_.append(name);
+  name_begin_.push_back(names_.size());
+}
+
+std::string_view Dataset::company_name(CompanyId id) const noexcept {
+  if (id + std::size_t{1} >= name_begin_.size()) return {};
+  return std::string_view(names_).substr(name_begin_[id], name_begin_[id + 1] - name_begin_[id]);
+}
+
+// Removes the rows marked; companies left without a row are removed too, and
+// ids are given again in first-seen order.
+void Dataset::drop_rows(const std::vector<bool>& drop) {
+  CompanyIndex companies;
+  std::string names;
+  std::vector<std::size_t> name_begin;
+  if (!name_begin_.empty()) name_begin.push_back(0);
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < size(); ++i) {
+    if (drop[i]) continue;
+    const std::size_t before = companies.size();
+    const CompanyId id = companies.intern(companies_.key(company_[i]));
+    if (!name_begin.empty() && companies.size() != before) {
+      names += company_name(company_[i]);
+      name_begin.push_back(names.size());
+    }
+    company_[kept] = id;
+    day_[kept] = day_[i];
+    raised_usd_[kept] = raised_usd_[i];
+    raised_amount_[kept] = raised_amount_[i];
+    raised_currency_[kept] = raised_currency_[i];
+    country_[kept] = country_[i];
+    round_type_[kept] = round_type_[i];
+    ++kept;
+  }
+  company_.resize(kept);
+  day_.resize(kept);
+  raised_usd_.resize(kept);
+  raised_amount_.resize(kept);
+  raised_currency_.resize(kept);
+  country_.resize(kept);
+  round_type_.resize(kept);
+  companies_ = std::move(companies);
+  names_ = std::move(names);
+  name_begin_ = std::move(name_begin);
 }
 
 std::string Dataset::country_code(std::uint32_t packed) {

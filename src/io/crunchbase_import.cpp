@@ -8,6 +8,9 @@
 
 #include <fmt/format.h>
 
+#include "../dataset/csv_scan.hpp"
+#include "../dataset/repeated_keys.hpp"
+#include "fundline/dataset/company_index.hpp"
 #include "fundline/text/amount_parser.hpp"
 #include "fundline_csv_layout.hpp"
 
@@ -59,13 +62,20 @@ const Layout& layout_of(ImportFormat f) {
 
 // Header names trimmed, to column index. The web export says "Organization
 // Name" where older exports said "Company Name".
-std::map<std::string, std::size_t, std::less<>> header_index(const CsvRecord& header) {
+// A name given twice is an error naming it (docs/row-rules.md): one of its
+// columns would go unread.
+std::map<std::string, std::size_t, std::less<>> header_index(const CsvRecord& header, std::string_view source) {
   std::map<std::string, std::size_t, std::less<>> index;
   for (std::size_t i = 0; i < header.size(); ++i) {
     std::string name(trim(header[i].text));
     if (name == "Organization Name") name = "Company Name";
     if (name == "Organization Name URL") name = "Company Name URL";
-    index.emplace(std::move(name), i);
+    const auto [it, inserted] = index.emplace(name, i);
+    if (!inserted && !name.empty())
+      throw parse_error(SourceLocation{std::string(source), header.line, 1, name},
+                        fmt::format("column {} is named twice in the header (columns {} and {}): expected each name "
+                                    "once",
+                                    name, it->second + 1, i + 1));
   }
   return index;
 }
@@ -115,26 +125,15 @@ class Importer {
  public:
   Importer(CsvReader& reader, const ImportOptions& options) : reader_(reader), options_(options) {}
 
+  // Only the rows of the companies whose id or name is `key` (import_company).
+  void only_company(std::string key) { only_ = std::move(key); }
+
   ImportResult run() {
     CsvRecord header;
     if (!reader_.next(header))
       throw parse_error(SourceLocation{reader_.source(), 1, 1, {}},
                         "empty input: expected a header row of funding-round columns");
-    result_.format = options_.format == ImportFormat::auto_detect ? detect_import_format(header, reader_.source())
-                                                                  : options_.format;
-    index_ = header_index(header);
-    if (auto missing = missing_columns(layout_of(result_.format), index_); !missing.empty())
-      throw parse_error(SourceLocation{reader_.source(), header.line, 1, {}},
-                        fmt::format("the header lacks the {} column{} {}: expected the {} layout (see docs/import.md)",
-                                    missing.size(), missing.size() > 1 ? "s" : "", fmt::join(missing, ", "),
-                                    layout_of(result_.format).name));
-    columns_ = header.size();
-    // Crunchbase rows run 150 to 300 bytes: sized once, the tables never rehash.
-    if (const auto rows = reader_.total_bytes() / 128; rows > 0) {
-      round_lines_.reserve(static_cast<std::size_t>(rows));
-      by_key_.reserve(static_cast<std::size_t>(rows / 2));
-    }
-    for (const auto& c : options_.known_companies) add_company(key_of(c), c, true);
+    start(header);
 
     CsvRecord record;
     std::uint64_t next_progress = 0;
@@ -142,6 +141,7 @@ class Importer {
       bool have_record = false;
       try {
         if (!reader_.next(record)) break;
+        if (!only_.empty() && !belongs(record)) continue;
         have_record = true;
         ++result_.stats.rows;
         add(read_row(record));
@@ -162,6 +162,43 @@ class Importer {
     result_.stats.companies = result_.companies.size();
     return std::move(result_);
   }
+
+  // The streaming path (import_csv_streaming) drives the importer itself:
+  // the header, then rows, taking the companies out as they are complete.
+  void start(const CsvRecord& header) {
+    result_.format = options_.format == ImportFormat::auto_detect ? detect_import_format(header, reader_.source())
+                                                                  : options_.format;
+    index_ = header_index(header, reader_.source());
+    if (auto missing = missing_columns(layout_of(result_.format), index_); !missing.empty())
+      throw parse_error(SourceLocation{reader_.source(), header.line, 1, {}},
+                        fmt::format("the header lacks the {} column{} {}: expected the {} layout (see docs/import.md)",
+                                    missing.size(), missing.size() > 1 ? "s" : "", fmt::join(missing, ", "),
+                                    layout_of(result_.format).name));
+    columns_ = header.size();
+    // Crunchbase rows run 150 to 300 bytes: sized once, the tables never rehash.
+    if (const auto rows = reader_.total_bytes() / 128; rows > 0) {
+      round_lines_.reserve(static_cast<std::size_t>(rows));
+      by_key_.reserve(static_cast<std::size_t>(rows / 2));
+    }
+    for (const auto& c : options_.known_companies) add_company(key_of(c), c, true);
+  }
+  // One row; throws as run() would in strict mode.
+  void feed(const CsvRecord& record) {
+    ++result_.stats.rows;
+    add(read_row(record));
+  }
+  // The companies read since the last call; the next rows start afresh.
+  std::vector<Company> take_companies() {
+    result_.stats.companies += result_.companies.size();
+    std::vector<Company> out = std::move(result_.companies);
+    result_.companies.clear();
+    by_key_.clear();
+    round_lines_.clear();
+    return out;
+  }
+  [[nodiscard]] const ImportStats& stats() const noexcept { return result_.stats; }
+  [[nodiscard]] ImportFormat format() const noexcept { return result_.format; }
+  [[nodiscard]] const std::map<std::string, std::size_t, std::less<>>& columns() const noexcept { return index_; }
 
  private:
   void reject(bool counted, SourceLocation where, std::string message) {
@@ -184,6 +221,17 @@ class Importer {
       if (!r.id.empty()) round_lines_.emplace(round_key(key, r.id), 0);
     by_key_.emplace(std::move(key), Known{result_.companies.size(), 0, known});
     result_.companies.push_back(std::move(c));
+  }
+
+  // Whether a record names the company asked for by id or by name. A record
+  // of the wrong width is read (and refused) as import would.
+  bool belongs(const CsvRecord& r) const {
+    if (r.size() != columns_) return true;
+    static constexpr std::string_view key_columns[] = {"company_uuid", "company_name", "org_uuid", "org_name",
+                                                       "Company Name", "company_id"};
+    for (const auto column : key_columns)
+      if (has(column) && text(r, column) == only_) return true;
+    return false;
   }
 
   SourceLocation at(const CsvRecord& r, std::string_view column) const {
@@ -553,9 +601,157 @@ class Importer {
   ImportResult result_;
   std::map<std::string, std::size_t, std::less<>> index_;
   std::size_t columns_ = 0;
+  std::string only_;
   std::unordered_map<std::string, Known> by_key_;
   std::unordered_map<std::string, std::size_t> round_lines_;  // round_key -> line (0: a known company's)
 };
+
+// The streaming import's first pass: each row's company (interned, in
+// first-seen order), where its record starts, and its round id, read by the
+// columnar scanner. Roles: 0 the company key, 1 the round id, 2 the first
+// column (when it is neither).
+class RowIndexer {
+ public:
+  RowIndexer(const char* base, int first_role) : base_(base), first_role_(first_role) {}
+
+  bool row(const detail::FieldView* v, detail::RowError& err) {
+    const std::string_view key = trim(detail::unescape(v[0], scratch_));
+    if (key.empty() || trim(detail::unescape(v[1], round_scratch_)).empty()) {
+      err = {static_cast<std::size_t>(v[0].data - base_), 0, "an empty company or round id"};
+      return false;
+    }
+    const char* start = v[first_role_].data;
+    if (start > base_ && start[-1] == '"') --start;  // a quoted first field
+    starts_.push_back(static_cast<std::size_t>(start - base_));
+    companies_.push_back(index_.intern(key));
+    rounds_.push_back(v[1]);
+    return true;
+  }
+
+  const char* base_;
+  int first_role_;
+  std::string scratch_, round_scratch_;
+  CompanyIndex index_;
+  std::vector<CompanyId> companies_;
+  std::vector<std::size_t> starts_;
+  std::vector<detail::FieldView> rounds_;
+};
+
+// The rows of a clean open-data-map or bulk export, a company at a time:
+// false as soon as anything is not as import_csv would read it without a
+// word (a problem, a repeated round id, a byte the CSV reader refuses), so
+// that the caller starts over with import_csv.
+bool stream_clean_file(const std::filesystem::path& path, const ImportOptions& options, const CompanySink& sink,
+                       ImportResult& result) {
+  if (!options.known_companies.empty()) return false;
+  CsvRecord header;
+  {
+    auto reader = CsvReader::from_file(path, options.csv);
+    if (!reader.next(header)) return false;
+  }
+  auto no_reader = CsvReader::from_string(std::string(), path.string(), options.csv);
+  Importer importer(no_reader, options);
+  importer.start(header);
+  std::string_view key_column, round_column;
+  if (importer.format() == ImportFormat::odm) key_column = "company_uuid", round_column = "funding_round_uuid";
+  else if (importer.format() == ImportFormat::bulk) key_column = "org_uuid", round_column = "uuid";
+  else return false;
+  const std::size_t columns = header.size();
+  if (columns > 127) return false;
+  // The names as the scanner reads them (untrimmed), each once.
+  auto raw_name = [&](std::string_view column) { return header[importer.columns().find(column)->second].text; };
+  std::vector<std::string> names{raw_name(key_column), raw_name(round_column)};
+  int first_role = 2;
+  if (header[0].text == names[0]) first_role = 0;
+  else if (header[0].text == names[1]) first_role = 1;
+  else names.push_back(header[0].text);
+
+  const detail::MappedFile file(path);
+  const std::string_view text = file.text();
+  const char* base = text.data();
+  RowIndexer rows(base, first_role);
+  try {
+    const auto scan_header = detail::read_header(text, path.string(), names, names.size());
+    LoadSummary summary;
+    auto parts = detail::parse_chunks<RowIndexer>(
+        text, path.string(), scan_header, LoadOptions{.mode = ParseMode::lenient, .threads = 1}, nullptr,
+        [&] { return RowIndexer(base, first_role); }, summary);
+    if (!summary.problems.empty()) return false;
+    rows = std::move(parts.front());
+  } catch (const error&) {
+    return false;
+  }
+  {
+    std::string a, b;
+    auto round_text = [&](std::size_t i, std::string& scratch) { return trim(detail::unescape(rows.rounds_[i], scratch)); };
+    if (!detail::find_repeats(
+             rows.rounds_.size(), [&](std::size_t i) { return CompanyIndex::hash(round_text(i, a)); },
+             [&](std::size_t i, std::size_t j) { return round_text(i, a) == round_text(j, b); })
+             .empty())
+      return false;
+    rows.rounds_ = {};
+  }
+  // Rows grouped by company, in file order within each (a counting sort).
+  const std::size_t companies = rows.index_.size(), n = rows.companies_.size();
+  std::vector<std::size_t> begin(companies + 1, 0), order(n);
+  for (const CompanyId c : rows.companies_) ++begin[c + 1];
+  for (std::size_t c = 0; c < companies; ++c) begin[c + 1] += begin[c];
+  {
+    std::vector<std::size_t> fill(begin.begin(), begin.end() - 1);
+    for (std::size_t r = 0; r < n; ++r) order[fill[rows.companies_[r]]++] = r;
+  }
+  rows.companies_ = {};
+  rows.index_ = CompanyIndex{};
+
+  detail::CsvHeader every;
+  every.columns = columns;
+  for (std::size_t i = 0; i < columns; ++i) every.role_of.push_back(static_cast<signed char>(i));
+  std::vector<detail::FieldView> views(columns);
+  CsvRecord record;
+  record.fields.resize(columns);
+  sink.restart();
+  std::size_t released = 0;
+  for (std::size_t c = 0; c < companies; ++c) {
+    for (std::size_t i = begin[c]; i < begin[c + 1]; ++i) {
+      const std::size_t start = rows.starts_[order[i]];
+      std::size_t end = start;
+      detail::RowError err;
+      if (!detail::scan_record(base, text.size(), end, every, views.data(), err)) return false;
+      if (end - start > options.csv.max_record_bytes) return false;
+      const std::string_view bytes = text.substr(start, end - start);
+      if (bytes.find('\0') != std::string_view::npos || !check_utf8(bytes).empty()) return false;
+      for (std::size_t f = 0; f < columns; ++f) {
+        const detail::FieldView& v = views[f];
+        const bool quoted = v.data > base && v.data[-1] == '"';
+        if (!quoted && v.raw().find_first_of("\"\r") != std::string_view::npos) return false;
+        if (v.size > options.csv.max_field_bytes) return false;
+        if (v.escaped) (void)detail::unescape_quotes(v, record.fields[f].text);  // written in place
+        else record.fields[f].text.assign(v.raw());
+        record.fields[f].quoted = quoted;
+      }
+      try {
+        importer.feed(record);
+      } catch (const error&) {
+        return false;
+      }
+    }
+    const std::vector<Company> done = importer.take_companies();
+    if (done.size() != 1) return false;
+    sink.add(done.front());
+    // Every later company starts after the next one's first row.
+    if (c + 1 < companies) {
+      const std::size_t next = rows.starts_[order[begin[c + 1]]];
+      if (next - released >= (std::size_t{8} << 20)) {
+        file.release(released, next);
+        released = next;
+      }
+    }
+    if (options.progress && (c & 0xFFFF) == 0) options.progress(c, companies);
+  }
+  result.stats = importer.stats();
+  result.format = importer.format();
+  return true;
+}
 
 }  // namespace
 
@@ -583,7 +779,7 @@ std::string ImportStats::to_string() const {
 }
 
 ImportFormat detect_import_format(const CsvRecord& header, std::string_view source_name) {
-  const auto index = header_index(header);
+  const auto index = header_index(header, source_name);
   // The column only that layout has, then all its required ones.
   static constexpr std::pair<std::string_view, ImportFormat> markers[] = {
       {"funding_round_uuid", ImportFormat::odm},
@@ -606,6 +802,37 @@ ImportResult import_csv(CsvReader& reader, const ImportOptions& options) { retur
 ImportResult import_csv(const std::filesystem::path& path, const ImportOptions& options) {
   auto reader = CsvReader::from_file(path, options.csv);
   return import_csv(reader, options);
+}
+
+ImportResult import_csv_streaming(const std::filesystem::path& path, const ImportOptions& options,
+                                  const CompanySink& sink) {
+  ImportResult result;
+  if (stream_clean_file(path, options, sink, result)) return result;
+  // A file with something to report, or a layout the fast path does not
+  // read: import_csv's own order and words, then its companies one by one.
+  result = import_csv(path, options);
+  sink.restart();
+  for (const auto& c : result.companies) sink.add(c);
+  result.companies.clear();
+  return result;
+}
+
+Company import_company(const std::filesystem::path& path, std::string_view id_or_name, const ImportOptions& options) {
+  if (id_or_name.empty()) throw error("import_company: expected a company id or name, got an empty one");
+  auto reader = CsvReader::from_file(path, options.csv);
+  Importer importer(reader, options);
+  importer.only_company(std::string(id_or_name));
+  ImportResult result = importer.run();
+  if (result.companies.empty())
+    throw error(fmt::format("{}: no company has the id or name \"{}\": expected one the file names", path.string(),
+                            id_or_name));
+  if (result.companies.size() > 1) {
+    std::vector<std::string> ids;
+    for (const auto& c : result.companies) ids.push_back(c.id.empty() ? c.name : c.id);
+    throw error(fmt::format("{}: {} companies answer to \"{}\" ({}): expected one; pass its id", path.string(),
+                            result.companies.size(), id_or_name, fmt::join(ids, ", ")));
+  }
+  return std::move(result.companies.front());
 }
 
 ImportResult import_csv_text(std::string_view text, std::string_view source_name, const ImportOptions& options) {

@@ -39,10 +39,14 @@ std::string csv_escape(std::string_view field) {
   return out;
 }
 
-void write_csv(std::ostream& out, const std::vector<Company>& companies) {
-  std::vector<std::string> cells(detail::fundline_csv_columns.begin(), detail::fundline_csv_columns.end());
-  write_row(out, cells);
-  for (const auto& c : companies) {
+CsvCompaniesWriter::CsvCompaniesWriter(std::ostream& out) : out_(out) {
+  write_row(out_, std::vector<std::string>(detail::fundline_csv_columns.begin(), detail::fundline_csv_columns.end()));
+}
+
+void CsvCompaniesWriter::write(const Company& c) {
+  std::ostream& out = out_;
+  std::vector<std::string>& cells = cells_;
+  {
     const std::string company_cells[] = {c.id,
                                          c.name,
                                          c.founded ? c.founded->to_string() : std::string(),
@@ -88,6 +92,11 @@ void write_csv(std::ostream& out, const std::vector<Company>& companies) {
     if (c.rounds.empty()) write_round(nullptr);
     for (const auto& r : c.rounds) write_round(&r);
   }
+}
+
+void write_csv(std::ostream& out, const std::vector<Company>& companies) {
+  CsvCompaniesWriter writer(out);
+  for (const auto& c : companies) writer.write(c);
 }
 
 std::string to_csv_text(const std::vector<Company>& companies) {

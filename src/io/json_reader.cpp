@@ -127,6 +127,13 @@ class Reader {
   }
 
   json parse_text() {
+    // nlohmann reads a NUL byte as the end of the input, which would accept
+    // "valid JSON\0garbage"; JSON has no raw NUL anywhere (not even in strings).
+    if (const auto nul = text_.find('\0'); nul != std::string_view::npos) {
+      const auto lc = json_text::line_column(text_, nul);
+      throw parse_error(SourceLocation{source_, lc.line, lc.column, {}},
+                        "malformed JSON: a NUL byte: expected JSON text (a NUL inside a string is written \\u0000)");
+    }
     json root;
     try {
       root = json::parse(text_.begin(), text_.end());

@@ -1,6 +1,7 @@
 // Writes Companies as fundline.company/1 documents: keys in one fixed order,
 // defaults omitted, sources with a consistent id written once and cited.
 #include <map>
+#include <ostream>
 #include <set>
 #include <string>
 
@@ -218,6 +219,30 @@ std::string dump(const ordered_json& j, std::string_view what) {
 std::string to_json_text(const Company& company) {
   return dump(CompanyWriter(company).write(true), fmt::format("company \"{}\"", company.name));
 }
+
+JsonCompaniesWriter::JsonCompaniesWriter(std::ostream& out) : out_(out) {
+  out_ << "{\n  \"schema\": \"" << company_schema_version << "\",\n  \"companies\": [";
+}
+
+// A company as an element of the "companies" list: its own document's text,
+// indented by two levels. JSON strings hold no raw line end, so every line
+// of the text is a line of the document.
+void JsonCompaniesWriter::write(const Company& company) {
+  const std::string text = dump(CompanyWriter(company).write(false), fmt::format("company \"{}\"", company.name));
+  std::string indented = count_ == 0 ? "\n" : ",\n";
+  indented.reserve(text.size() + text.size() / 8);
+  std::size_t from = 0;
+  while (from + 1 < text.size()) {  // the text ends with "\n", which the list does not repeat
+    const std::size_t end = text.find('\n', from);
+    indented.append("    ").append(text, from, end - from);
+    from = end + 1;
+    if (from + 1 < text.size()) indented += '\n';
+  }
+  out_ << indented;
+  ++count_;
+}
+
+void JsonCompaniesWriter::finish() { out_ << (count_ == 0 ? "]\n}\n" : "\n  ]\n}\n"); }
 
 std::string to_json_text(const std::vector<Company>& companies) {
   ordered_json j = ordered_json::object();

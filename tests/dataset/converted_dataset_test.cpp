@@ -3,6 +3,7 @@
 #include <sstream>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -162,4 +163,17 @@ TEST(ConvertedDataset, NoRateIsAnFxErrorNamingCurrencyDayAndCompany) {
       "company_uuid,announced_on,raised_amount_usd,raised_amount,raised_amount_currency_code\n"
       "old,1998-12-31,1000,,\n", "early.csv");
   EXPECT_THROW((void)in_euros(early), fx_error);
+}
+
+TEST(ConvertedDataset, AsOfOfACompanyWithOnlyUndisclosedRoundsIsZero) {
+  // No disclosed round at all: the index holds no event, and a batch of
+  // look-ups for a known company must not touch the empty event arrays.
+  const auto ds = Dataset::parse_odm_csv(
+      "company_uuid,announced_on,raised_amount_usd,raised_amount,raised_amount_currency_code\n"
+      "quiet,2024-01-03,,,\nquiet,2024-05-01,,,\n", "undisclosed.csv");
+  const auto eur = in_euros(ds);
+  const std::vector<AsOfQuery> queries{{*ds.find_company("quiet"), days_from_civil(2024, 6, 1)},
+                                       {AsOfQuery::unknown, days_from_civil(2024, 6, 1)}};
+  EXPECT_EQ(eur.cumulative_as_of(queries), (std::vector<std::int64_t>{0, 0}));
+  EXPECT_EQ(eur.as_of_index().cumulative(*ds.find_company("quiet"), days_from_civil(2024, 6, 1)), 0);
 }

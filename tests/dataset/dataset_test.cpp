@@ -284,3 +284,104 @@ TEST(Dataset, TextAfterAClosingQuoteInTheHeaderIsNamed) {
     EXPECT_STREQ(e.what(), "h.csv:1:28: expected a comma or a line end after a closing quote in the header");
   }
 }
+
+// The row rules shared with import (docs/row-rules.md).
+
+TEST(Dataset, YearsOutsideTheCalendarAreRefused) {
+  try {
+    (void)Dataset::parse_odm_csv(header6 + "a,2023-06-13,1,,,\na,0000-07-01,1,,,\n", "y.csv");
+    FAIL() << "expected parse_error";
+  } catch (const parse_error& e) {
+    EXPECT_STREQ(e.what(), "y.csv:3:3: field 'announced_on': expected a date YYYY-MM-DD, got \"0000-07-01\": "
+                           "year 0 is out of range (1400..9999)");
+  }
+  auto ds = Dataset::parse_odm_csv(header6 + "a,1399-12-31,1,,,\na,1400-01-01,1,,,\na,9999-12-31,1,,,\n", "y.csv",
+                                   LoadOptions{.mode = ParseMode::lenient});
+  EXPECT_EQ(ds.size(), 2u);
+  ASSERT_EQ(ds.summary().problems.size(), 1u);
+  EXPECT_EQ(ds.summary().problems[0].line, 2u);
+}
+
+TEST(Dataset, AnAmountWithoutCurrencyIsRefusedUnlessItIsTheUsdFigure) {
+  auto ds = Dataset::parse_odm_csv(header6 + "a,2023-06-13,2000000,2000000,,\nb,2023-06-13,2000000,1800000,,\n"
+                                             "c,2023-06-13,,1800000,,\n",
+                                   "c.csv", LoadOptions{.mode = ParseMode::lenient});
+  ASSERT_EQ(ds.size(), 1u);
+  EXPECT_EQ(ds.raised_usd()[0], 200000000);
+  EXPECT_EQ(ds.raised_amounts()[0], Dataset::missing);
+  ASSERT_EQ(ds.summary().problems.size(), 2u);
+  EXPECT_EQ(ds.summary().problems[0],
+            (LoadProblem{3, 30, "raised_amount_currency_code",
+                         "empty currency, but raised_amount is given (and differs from the USD figure): expected an "
+                         "ISO code such as EUR"}));
+  EXPECT_EQ(ds.summary().problems[1].message,
+            "empty currency, but raised_amount is given: expected an ISO code such as EUR");
+}
+
+TEST(Dataset, ARepeatedRoundUuidIsAnErrorNamingTheFirstLine) {
+  const std::string text =
+      "company_uuid,announced_on,raised_amount_usd,raised_amount,raised_amount_currency_code,funding_round_uuid\n"
+      "a,2023-06-13,1,,,r1\nb,2023-06-14,2,,,r2\nc,2023-06-15,3,,,r1\n";
+  try {
+    (void)Dataset::parse_odm_csv(text, "r.csv");
+    FAIL() << "expected parse_error";
+  } catch (const parse_error& e) {
+    EXPECT_STREQ(e.what(), "r.csv:4:18: field 'funding_round_uuid': duplicate round id \"r1\": first seen on line 2");
+  }
+}
+
+TEST(Dataset, LenientModeDropsARepeatedRoundAndItsCompanyIfItHasNoOtherRow) {
+  const std::string text =
+      "company_uuid,announced_on,raised_amount_usd,raised_amount,raised_amount_currency_code,funding_round_uuid\n"
+      "a,2023-06-13,1,,,r1\nc,2023-06-15,3,,,r1\nb,2023-06-14,2,,,r2\n";
+  for (const unsigned threads : {1u, 3u}) {
+    const auto ds = Dataset::parse_odm_csv(text, "r.csv", LoadOptions{.mode = ParseMode::lenient, .threads = threads});
+    // Rows in = rows kept + rows reported.
+    EXPECT_EQ(ds.size(), 2u);
+    EXPECT_EQ(ds.summary().rows, 2u);
+    EXPECT_EQ(ds.summary().skipped, 1u);
+    ASSERT_EQ(ds.summary().problems.size(), 1u);
+    EXPECT_EQ(ds.summary().problems[0].line, 3u);
+    EXPECT_EQ(ds.company_count(), 2u);
+    EXPECT_EQ(ds.company_uuid(ds.company_of(1)), "b");
+    EXPECT_EQ(ds.raised_usd()[1], 200);
+  }
+}
+
+TEST(Dataset, StrictModeReportsTheFirstProblemInFileOrder) {
+  // The repeated round (line 3) is found after every row is read; the bad date (line 4) while reading.
+  const std::string text =
+      "company_uuid,announced_on,raised_amount_usd,raised_amount,raised_amount_currency_code,funding_round_uuid\n"
+      "a,2023-06-13,1,,,r1\nc,2023-06-15,3,,,r1\nb,2023-02-30,2,,,r2\n";
+  try {
+    (void)Dataset::parse_odm_csv(text, "r.csv");
+    FAIL() << "expected parse_error";
+  } catch (const parse_error& e) {
+    EXPECT_EQ(e.location().line, 3u);
+  }
+}
+
+TEST(Dataset, AHeaderNamingAColumnTwiceIsAnErrorNamingIt) {
+  try {
+    (void)Dataset::parse_odm_csv("company_uuid,announced_on,raised_amount_usd,raised_amount,"
+                                 "raised_amount_currency_code,company_uuid\nm1,2023-06-13,1,,,m2\n", "h.csv");
+    FAIL() << "expected parse_error";
+  } catch (const parse_error& e) {
+    EXPECT_STREQ(e.what(), "h.csv:1:1: field 'company_uuid': column company_uuid is named twice in the header "
+                           "(columns 1 and 6): expected each name once");
+  }
+}
+
+TEST(Dataset, KeepsCompanyNamesWhenAsked) {
+  const std::string text =
+      "company_name,company_uuid,announced_on,raised_amount_usd,raised_amount,raised_amount_currency_code\n"
+      "Mistral AI,m1,2023-06-13,1,,\n\"Helsing \"\"GmbH\"\"\",h2,2023-06-14,2,,\nMistral,m1,2023-06-15,3,,\n";
+  for (const unsigned threads : {1u, 3u}) {
+    LoadOptions options{.threads = threads};
+    options.company_names = true;
+    const auto ds = Dataset::parse_odm_csv(text, "n.csv", options);
+    EXPECT_EQ(ds.company_name(*ds.find_company("m1")), "Mistral AI");
+    EXPECT_EQ(ds.company_name(*ds.find_company("h2")), "Helsing \"GmbH\"");
+  }
+  EXPECT_EQ(Dataset::parse_odm_csv(text, "n.csv").company_name(0), "");
+}

@@ -3,6 +3,9 @@
 // (FUNDLINE_CLI_PATH, defined when the CLI is built).
 #ifdef FUNDLINE_CLI_PATH
 
+#include <cstdio>
+#include <filesystem>
+#include <sstream>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -60,9 +63,9 @@ TEST(ImportCli, ExportsJsonThatRankReads) {
   EXPECT_EQ(r.out,
             "Total raised in EUR, each round at the ECB rate of its date (bundled eurofxref-hist.csv, last day 2025-05-09)\n"
             "rank  company         rounds  total raised\n"
-            "   1  Mistral AI           5  EUR 2805000000.00\n"
-            "   2  Rocket Freight       3  at least EUR 2239162480.89\n"
-            "   3  Helsing              1  EUR 450000000.00\n");
+            "   1  Mistral AI           5  EUR 2,805,000,000.00\n"
+            "   2  Rocket Freight       3  at least EUR 2,239,162,480.89\n"
+            "   3  Helsing              1  EUR 450,000,000.00\n");
   std::remove(json.c_str());
 }
 
@@ -72,9 +75,9 @@ TEST(RankCli, BreaksTiesByName) {
   EXPECT_EQ(r.out,
             "Total raised in USD, each round at the ECB rate of its date (bundled eurofxref-hist.csv, last day 2025-05-09)\n"
             "rank  company     rounds  total raised\n"
-            "   1  Gamma Labs       1  USD 2000000.00\n"
-            "   2  Alpha Labs       1  USD 1000000.00\n"
-            "   3  Beta Labs        1  USD 1000000.00\n");
+            "   1  Gamma Labs       1  USD 2,000,000.00\n"
+            "   2  Alpha Labs       1  USD 1,000,000.00\n"
+            "   3  Beta Labs        1  USD 1,000,000.00\n");
 }
 
 TEST(RankCli, ConvertsEachRoundAtItsDateAsOfADate) {
@@ -85,8 +88,8 @@ TEST(RankCli, ConvertsEachRoundAtItsDateAsOfADate) {
             "Total raised in USD, each round at the ECB rate of its date (bundled eurofxref-hist.csv, last day 2025-05-09), as of "
             "2023-12-31\n"
             "rank  company             rounds  total raised\n"
-            "   1  Mistral AI               2  USD 527471000.00\n"
-            "   2  Northwind Robotics       3  at least USD 13500000.00\n");
+            "   1  Mistral AI               2  USD 527,471,000.00\n"
+            "   2  Northwind Robotics       3  at least USD 13,500,000.00\n");
 }
 
 TEST(RankCli, ARoundAfterTheRateTableIsAnErrorUnlessStaleRatesAreAsked) {
@@ -97,6 +100,51 @@ TEST(RankCli, ARoundAfterTheRateTableIsAnErrorUnlessStaleRatesAreAsked) {
   const CliResult stale = fundline("rank web_export.csv --stale-rates --top 1");
   EXPECT_EQ(stale.exit_code, 0) << stale.err;
   EXPECT_NE(stale.out.find("STALE: rounds after 2025-05-09"), std::string::npos);
+}
+
+TEST(RankCli, TheColumnarPathRanksAnExportAsTheObjectModelRanksItsJson) {
+  const std::string json = ::testing::TempDir() + "fundline_rank_paths_" + std::to_string(::getpid()) + ".json";
+  ASSERT_EQ(fundline("import odm_funding_rounds.csv -o '" + json + "'").exit_code, 0);
+  for (const std::string options : {"", " --currency EUR", " --as-of 2023-12-31 --top 1"}) {
+    const CliResult columns = fundline("rank odm_funding_rounds.csv" + options);
+    const CliResult objects = fundline("rank '" + json + "'" + options);
+    EXPECT_EQ(columns.exit_code, 0) << columns.err;
+    EXPECT_EQ(columns.out, objects.out) << options;
+  }
+  std::remove(json.c_str());
+}
+
+TEST(ImportCli, WritesTheOutputWholeAndLeavesNoPartFile) {
+  const std::string base = ::testing::TempDir() + "fundline_import_out_" + std::to_string(::getpid());
+  for (const char* ext : {".json", ".csv"}) {
+    const std::string out = base + ext;
+    const CliResult r = fundline("import odm_funding_rounds.csv -o '" + out + "'");
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(std::filesystem::exists(out));
+    EXPECT_FALSE(std::filesystem::exists(out + ".part"));
+    // What was written reads back to the same companies.
+    const CliResult again = fundline("rank '" + out + "' --top 1");
+    EXPECT_EQ(again.exit_code, 0) << again.err;
+    EXPECT_NE(again.out.find("Mistral AI"), std::string::npos) << again.out;
+    std::remove(out.c_str());
+  }
+  const CliResult failed = fundline("import odm_bad_rows.csv -o '" + base + ".json'");
+  EXPECT_EQ(failed.exit_code, 1);
+  EXPECT_FALSE(std::filesystem::exists(base + ".json"));
+  EXPECT_FALSE(std::filesystem::exists(base + ".json.part"));
+}
+
+TEST(TimelineCli, TakesOneCompanyOutOfAnExport) {
+  const CliResult r = fundline("timeline --rounds odm_funding_rounds.csv --company a1b2c3d4-0000-4000-8000-000000000001");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("Northwind Robotics"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("2023-01-20  Series A       $12,000,000.00"), std::string::npos) << r.out;
+  const CliResult by_name = fundline("timeline --rounds odm_funding_rounds.csv --company 'Northwind Robotics'");
+  EXPECT_EQ(by_name.out, r.out);
+  const CliResult unknown = fundline("timeline --rounds odm_funding_rounds.csv --company Nobody");
+  EXPECT_EQ(unknown.exit_code, 1);
+  EXPECT_NE(unknown.err.find("no company has the id or name \"Nobody\""), std::string::npos) << unknown.err;
+  EXPECT_EQ(fundline("timeline --rounds odm_funding_rounds.csv").exit_code, 2);  // --company is needed
 }
 
 TEST(ReportCli, AnFxPathThatIsADirectoryIsAUsageErrorNamingIt) {

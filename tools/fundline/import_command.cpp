@@ -3,7 +3,11 @@
 // Reads a Crunchbase export (or fundline's own CSV), prints one summary line
 // on stdout and, in lenient mode, every rejected row on stderr. With -o the
 // companies are written as JSON (.json) or fundline CSV (.csv).
+#include <array>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <optional>
 #include <string>
 
 #include <unistd.h>
@@ -28,26 +32,91 @@ struct ImportArgs {
   bool lenient = false;
 };
 
-void write_output(const std::string& out, const std::vector<fundline::Company>& companies) {
-  const std::filesystem::path path(out);
-  if (path.extension() == ".json") fundline::save_json(path, companies);
-  else if (path.extension() == ".csv") fundline::save_csv(path, companies);
-  else
-    throw fundline::error(
-        fmt::format("cannot tell the output format of \"{}\": expected a file name ending in .json or .csv", out));
+// The -o file, written a company at a time into OUT.part, renamed to OUT
+// once complete: a failed import leaves no half-written OUT.
+class OutputFile {
+ public:
+  explicit OutputFile(std::string out) : out_(std::move(out)), part_(out_ + ".part") {
+    const auto ext = std::filesystem::path(out_).extension();
+    if (ext != ".json" && ext != ".csv")
+      throw fundline::error(fmt::format(
+          "cannot tell the output format of \"{}\": expected a file name ending in .json or .csv", out_));
+    json_ = ext == ".json";
+    stream_.rdbuf()->pubsetbuf(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    restart();
+  }
+  ~OutputFile() {
+    if (!committed_) {
+      stream_.close();
+      std::error_code ec;
+      std::filesystem::remove(part_, ec);
+    }
+  }
+  OutputFile(const OutputFile&) = delete;
+  OutputFile& operator=(const OutputFile&) = delete;
+
+  void restart() {
+    json_writer_.reset();
+    csv_writer_.reset();
+    if (stream_.is_open()) stream_.close();
+    stream_.open(part_, std::ios::binary | std::ios::trunc);
+    if (!stream_) throw fundline::error(fmt::format("cannot write {}: cannot open the file for writing", part_));
+    if (json_) json_writer_.emplace(stream_);
+    else csv_writer_.emplace(stream_);
+  }
+  void add(const fundline::Company& c) {
+    if (json_writer_) json_writer_->write(c);
+    else csv_writer_->write(c);
+  }
+  void commit() {
+    if (json_writer_) json_writer_->finish();
+    stream_.flush();
+    if (!stream_) throw fundline::error(fmt::format("cannot write {}: write failed (disk full?)", part_));
+    stream_.close();
+    std::filesystem::rename(part_, out_);
+    committed_ = true;
+  }
+
+ private:
+  std::string out_, part_;
+  bool json_ = false, committed_ = false;
+  std::array<char, 1 << 20> buffer_{};
+  std::ofstream stream_;
+  std::optional<fundline::JsonCompaniesWriter> json_writer_;
+  std::optional<fundline::CsvCompaniesWriter> csv_writer_;
+};
+
+// -o naming an input would destroy it before (or while) it is read.
+void refuse_output_over_input(const ImportArgs& args) {
+  if (args.out.empty()) return;
+  std::error_code ec;
+  for (const std::string* input : {&args.file, &args.companies})
+    if (!input->empty() && std::filesystem::equivalent(args.out, *input, ec))
+      throw fundline::error(fmt::format("refusing to write {}: it is an input of this import; expected another -o file",
+                                        args.out));
 }
 
 void run_import(const ImportArgs& args) {
+  refuse_output_over_input(args);
   fundline::ImportOptions options;
   options.format = *fundline::try_parse_import_format(args.format);
   options.lenient = args.lenient;
   if (!args.companies.empty()) options.known_companies = fundline::load_companies_json(args.companies);
   fundline::cli::ProgressBar bar(args.file);
   options.progress = [&](std::uint64_t done, std::uint64_t total) { bar.update(done, total); };
-  const auto result = fundline::import_csv(std::filesystem::path(args.file), options);
+  // Companies go to -o as they are read, never all in memory at once.
+  std::optional<OutputFile> output;
+  if (!args.out.empty()) output.emplace(args.out);
+  const fundline::CompanySink sink{[&](const fundline::Company& c) {
+                                     if (output) output->add(c);
+                                   },
+                                   [&] {
+                                     if (output) output->restart();
+                                   }};
+  const auto result = fundline::import_csv_streaming(std::filesystem::path(args.file), options, sink);
   bar.finish();
   for (const auto& p : result.problems) fmt::print(stderr, "fundline: rejected: {}\n", p.to_string());
-  if (!args.out.empty()) write_output(args.out, result.companies);
+  if (output) output->commit();
   fmt::print("{} ({}): {}\n", args.file, fundline::to_string(result.format), result.stats.to_string());
 }
 

@@ -1,4 +1,5 @@
-// fundline timeline [FILE.json] [--as-of DAY] [--currency CODE] [--lang en|fr] [--svg OUT.svg] [--chart]
+// fundline timeline [FILE.json | --rounds F.csv --company NAME|UUID] [--as-of DAY] [--currency CODE] [--lang en|fr]
+//                   [--svg OUT.svg] [--chart]
 //
 // One company's funding history: the rounds in date order (date, round,
 // amount, lead, post-money, cumulative), the totals (everything announced
@@ -7,7 +8,8 @@
 // mixed currencies (or --currency) are converted at each round's own ECB
 // rate, listed below the rounds with its fixing date and the table used
 // (--fx, --accept-stale: rate_options.hpp). With no FILE, the bundled
-// Mistral AI data set.
+// Mistral AI data set; with --rounds, one company taken out of a Crunchbase
+// export of any size (import_company).
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -28,6 +30,7 @@
 #include "fundline/chart/svg_chart.hpp"
 #include "fundline/chart/terminal_chart.hpp"
 #include "fundline/engine/timeline.hpp"
+#include "fundline/io/crunchbase_import.hpp"
 #include "fundline/io/json.hpp"
 #include "fundline/text/date_text.hpp"
 #include "fundline/text/display_width.hpp"
@@ -41,6 +44,7 @@ namespace {
 
 struct TimelineOptions {
   std::string file;
+  std::string rounds, company;
   std::string as_of;
   std::string currency;
   std::string lang = "en";
@@ -175,8 +179,10 @@ ChartData chart_of(const Timeline& t, Language lang, std::optional<Date> end) {
 void run_timeline(const TimelineOptions& o) {
   const Language lang = parse_language(o.lang);
   const Words w = words(lang);
-  const Company company = o.file.empty() ? bundled_mistral() : load_company_json(o.file);
-  Timeline t = timeline_of(company, o.file);
+  const Company company = !o.rounds.empty() ? import_company(o.rounds, o.company)
+                          : o.file.empty()    ? bundled_mistral()
+                                              : load_company_json(o.file);
+  Timeline t = timeline_of(company, o.rounds.empty() ? o.file : o.rounds);
   std::optional<Date> as_of;
   if (!o.as_of.empty()) {
     as_of = parse_date(o.as_of);
@@ -284,7 +290,11 @@ void run_timeline(const TimelineOptions& o) {
 void add_timeline(CLI::App& app) {
   auto options = std::make_shared<TimelineOptions>();
   auto* cmd = app.add_subcommand("timeline", "Print a company's funding timeline, totals, best window and step-ups");
-  cmd->add_option("file", options->file, "Company JSON document (default: the bundled Mistral AI data set)");
+  auto* file = cmd->add_option("file", options->file, "Company JSON document (default: the bundled Mistral AI data set)");
+  auto* rounds = cmd->add_option("--rounds", options->rounds, "A Crunchbase export (CSV) to take the --company out of")
+                     ->check(CLI::ExistingFile)
+                     ->excludes(file);
+  rounds->needs(cmd->add_option("--company", options->company, "With --rounds: the company's uuid or name")->needs(rounds));
   cmd->add_option("--as-of", options->as_of, "Count only rounds announced on or before this day")->check(iso_day());
   cmd->add_option("--currency", options->currency, "Convert every amount at each round's ECB rate")
       ->check(currency_code());

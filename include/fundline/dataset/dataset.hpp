@@ -13,9 +13,14 @@
 //
 // Columns read (by name; others are skipped): company_uuid, announced_on,
 // raised_amount_usd, raised_amount, raised_amount_currency_code (required);
-// country_code, funding_round_type, funding_round_code (optional).
+// country_code, funding_round_type, funding_round_code, funding_round_uuid,
+// company_name (optional; names are kept when LoadOptions::company_names).
 // A round's amount is raised_amount in its currency when both are given,
-// else raised_amount_usd in USD, else it is undisclosed.
+// else raised_amount_usd in USD, else it is undisclosed. The row rules
+// (docs/row-rules.md) are those of fundline import: a raised_amount with no
+// currency is refused unless it is the USD figure, a repeated
+// funding_round_uuid is refused, years run 1400..9999, a header naming a
+// column twice is an error.
 //
 // Complexity: loading is O(bytes) with no allocation per row (arena growth
 // only); every query below is O(rows) or better. Memory: about 30 bytes a
@@ -84,6 +89,9 @@ class Dataset {
     return companies_.find(uuid);
   }
   [[nodiscard]] const LoadSummary& summary() const noexcept { return summary_; }
+  // The company_name of the company's first row, when the load asked for
+  // names (LoadOptions::company_names) and the file has the column; else "".
+  [[nodiscard]] std::string_view company_name(CompanyId id) const noexcept;
 
   // One value a round, in file order.
   [[nodiscard]] CompanyId company_of(std::size_t row) const noexcept { return company_[row]; }
@@ -129,6 +137,11 @@ class Dataset {
   std::vector<std::uint32_t> country_;
   std::vector<RoundType> round_type_;
   LoadSummary summary_;
+  std::string names_;                   // company names, one after another (LoadOptions::company_names)
+  std::vector<std::size_t> name_begin_;  // company -> offset in names_; size companies + 1, or empty
+
+  void add_name(std::string_view name);
+  void drop_rows(const std::vector<bool>& drop);
 };
 
 }  // namespace fundline

@@ -35,6 +35,8 @@ struct LoadOptions {
   ParseMode mode = ParseMode::strict;
   // Worker threads for parsing; 0 = one a core. Small inputs use one.
   unsigned threads = 0;
+  // Dataset: also keep each company's name (company_name), for rankings.
+  bool company_names = false;
 };
 
 // One skipped row of a lenient load.

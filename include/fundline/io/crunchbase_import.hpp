@@ -110,6 +110,37 @@ struct ImportResult {
                                            const ImportOptions& options = {});
 [[nodiscard]] ImportResult import_csv(CsvReader& reader, const ImportOptions& options = {});
 
+// One company out of an export of any size, as a Company (the object model,
+// for its timeline): the rows whose company id or name (company_uuid or
+// company_name, org_uuid or org_name, Company Name, company_id or
+// company_name) equals id_or_name, read and checked as import_csv reads
+// them; other rows are not parsed. Throws error when no company or more than
+// one answers (two companies of one name: pass the id). O(file) time, memory
+// of one company. Lenient mode skips the company's bad rows; nothing else
+// is reported.
+[[nodiscard]] Company import_company(const std::filesystem::path& path, std::string_view id_or_name,
+                                     const ImportOptions& options = {});
+
+// Where import_csv_streaming puts the companies it reads.
+struct CompanySink {
+  std::function<void(const Company&)> add;
+  // Forget every company added so far: the import starts over.
+  std::function<void()> restart;
+};
+
+// import_csv for exports too large to hold as objects: each company is
+// handed to sink.add as soon as it is complete, in the order import_csv
+// gives, and dropped; the result has stats, problems and format, and no
+// companies. A clean open-data-map or bulk export is read in two passes over
+// the memory-mapped file: the columnar scanner groups the rows by company
+// (and finds repeated round ids), then each company's rows are read and
+// checked exactly as import_csv reads them. Memory: a few words a row and
+// one company. Anything else (another layout, known_companies, a row to
+// reject or report) makes it call sink.restart() and hand over import_csv's
+// result instead, so the companies and every message are import_csv's.
+[[nodiscard]] ImportResult import_csv_streaming(const std::filesystem::path& path, const ImportOptions& options,
+                                                const CompanySink& sink);
+
 // The layout of a header row; throws parse_error when it is none of them.
 [[nodiscard]] ImportFormat detect_import_format(const CsvRecord& header, std::string_view source_name);
 

@@ -36,6 +36,18 @@
 namespace fundline {
 
 void write_csv(std::ostream& out, const std::vector<Company>& companies);
+
+// The same text a company at a time, for exports too large to hold: the
+// header on construction, then each company's rows as it is given.
+class CsvCompaniesWriter {
+ public:
+  explicit CsvCompaniesWriter(std::ostream& out);
+  void write(const Company& company);
+
+ private:
+  std::ostream& out_;
+  std::vector<std::string> cells_;
+};
 [[nodiscard]] std::string to_csv_text(const std::vector<Company>& companies);
 // Throws error when the file cannot be written.
 void save_csv(const std::filesystem::path& path, const std::vector<Company>& companies);

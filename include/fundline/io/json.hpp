@@ -55,7 +55,9 @@
 //   //   "x.json:1:42: field 'name': expected a string, got number"
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -79,6 +81,19 @@ inline constexpr std::string_view company_schema_version = "fundline.company/1";
 [[nodiscard]] std::string to_json_text(const Company& company);
 // {"schema": ..., "companies": [...]}.
 [[nodiscard]] std::string to_json_text(const std::vector<Company>& companies);
+// Writes the text of to_json_text(companies) a company at a time, for exports
+// too large to hold: nothing but one company is in memory. finish() closes
+// the document.
+class JsonCompaniesWriter {
+ public:
+  explicit JsonCompaniesWriter(std::ostream& out);
+  void write(const Company& company);
+  void finish();
+
+ private:
+  std::ostream& out_;
+  std::size_t count_ = 0;
+};
 // Writes to_json_text(...) to path; throws error when the file cannot be written.
 void save_json(const std::filesystem::path& path, const Company& company);
 void save_json(const std::filesystem::path& path, const std::vector<Company>& companies);
