@@ -32,13 +32,13 @@
 //       "m1,2023-06-13,113000000,105000000,EUR\n"
 //       "h2,2023-09-14,223000000,,\n"
 //       "m1,2023-12-11,415000000,385000000,EUR\n", "mini.csv");
-//   ds.size();                                   // 3 rounds
+//   ds.size();                                   // 3 (rounds)
 //   ds.company_count();                          // 2
 //   ds.company_uuid(ds.company_of(1));           // "h2"
 //   ds.raised_amounts()[0];                      // 10500000000 (EUR cents)
 //   auto eur = ds.convert_to(currencies::EUR, bundled_ecb_rates(), RoundingMode::half_up);
 //   eur.amounts()[1];                            // 20782851817 (USD 223M at 1.073 USD per EUR)
-//   eur.totals_by_year()[0];                     // {2023, 69782851817, 3}
+//   eur.totals_by_year()[0];                     // 2023 69782851817 (3 rounds)
 //   eur.top_n(1)[0].uuid;                        // "m1"
 #pragma once
 

@@ -7,7 +7,8 @@
 // RoundingMode::half_up, under the rate table's FxPolicy (a round it
 // refuses is an error, never a silent conversion). fmt prints it line for line:
 //
-//   // ds and q: the Dataset and as-of queries examples (m1 as of 2023-12-31, nobody)
+//   // continues the example of fundline/dataset/as_of_queries.hpp
+//   // (ds: m1 EUR 105M and 385M, h2 USD 223M; q: m1 as of 2023-12-31, nobody)
 //   auto report = make_ecosystem_report(ds, q.queries, bundled_ecb_rates());
 //   fmt::print("{}", report);
 //   // rounds 3

@@ -31,7 +31,7 @@
 //   p.accept_dates_past_end;                               // false
 //   FxPolicy::latest_fixing_any_age().max_staleness_days;  // FxPolicy::unlimited
 //   RateTable::bundled().with_policy(FxPolicy::latest_fixing_any_age())
-//       .convert(Money::from_major(1000, currencies::CYP), currencies::EUR, parse_date("2020-06-11"));
+//       .convert(Money::from_major(1000, Currency::from_code("CYP")), currencies::EUR, parse_date("2020-06-11"));
 //                                                          // EUR 1708.60 (fixing of 2007-12-31)
 #pragma once
 
