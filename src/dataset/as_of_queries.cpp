@@ -22,14 +22,7 @@ class QueryBuilder {
     }
     DayNumber day = 0;
     if (!detail::parse_iso_day(v[1].raw(), day)) {
-      err = {static_cast<std::size_t>(v[1].data - base_), 1,
-             fmt::format("expected a date YYYY-MM-DD, got \"{}\"", v[1].raw())};
-      return false;
-    }
-    if (day < days_from_civil(min_year, 1, 1) || day > days_from_civil(max_year, 12, 31)) {
-      err = {static_cast<std::size_t>(v[1].data - base_), 1,
-             fmt::format("expected a date YYYY-MM-DD, got \"{}\": year {} is out of range ({}..{})", v[1].raw(),
-                         civil_from_days(day).year, min_year, max_year)};
+      err = {static_cast<std::size_t>(v[1].data - base_), 1, detail::iso_day_error(v[1].raw())};
       return false;
     }
     if (v[0].escaped) {  // uuid lives in scratch_: look it up now

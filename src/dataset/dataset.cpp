@@ -26,10 +26,6 @@ const std::vector<std::string>& odm_names() {
 }
 constexpr std::size_t odm_required = 5;
 
-// The day numbers of the first and last days fundline accepts (date.hpp).
-constexpr DayNumber first_day = days_from_civil(min_year, 1, 1);
-constexpr DayNumber last_day = days_from_civil(max_year, 12, 31);
-
 // A row's funding_round_uuid: its hash and where its text is, in 16 bytes
 // (the report's peak memory is the columns'; these live only while loading).
 struct RoundKey {
@@ -108,12 +104,7 @@ class DatasetBuilder {
     if (uuid.empty()) return fail(company_uuid, "expected a company uuid, got an empty field");
     DayNumber day = 0;
     if (!detail::parse_iso_day(v[announced_on].raw(), day))
-      return fail(announced_on, fmt::format("expected a date YYYY-MM-DD, got \"{}\"", shown(announced_on)));
-    if (day < first_day || day > last_day) {
-      const CivilDay c = civil_from_days(day);
-      return fail(announced_on, fmt::format("expected a date YYYY-MM-DD, got \"{}\": year {} is out of range ({}..{})",
-                                            shown(announced_on), c.year, min_year, max_year));
-    }
+      return fail(announced_on, detail::iso_day_error(shown(announced_on)));
     std::int64_t usd = Dataset::missing;
     if (!v[raised_usd].empty() && !detail::parse_minor_units(v[raised_usd].raw(), 2, usd))
       return fail(raised_usd, fmt::format("expected a non-negative amount such as 1500000, got \"{}\"", shown(raised_usd)));

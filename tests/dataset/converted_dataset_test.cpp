@@ -139,8 +139,10 @@ TEST(ConvertedDataset, ADayPastTheTableTakesItsLastFixingWhenAccepted) {
   const auto ds = Dataset::parse_odm_csv(
       "company_uuid,announced_on,raised_amount_usd,raised_amount,raised_amount_currency_code\n"
       "late,2025-09-09,1125200,,\n", "late.csv");
-  // USD 1,125,200 at USD 1.1252 per EUR, the fixing of 2025-05-09.
-  const auto eur = ds.convert_to(currencies::EUR, bundled_ecb_rates(), RoundingMode::half_up, true);
+  // USD 1,125,200 at USD 1.1252 per EUR, the fixing of 2025-05-09, 123 days
+  // earlier: the policy must accept both the day past the end and the age.
+  const RateTable reaching = RateTable::bundled().with_policy({.max_staleness_days = 123, .accept_dates_past_end = true});
+  const auto eur = ds.convert_to(currencies::EUR, reaching, RoundingMode::half_up);
   EXPECT_EQ(eur.amounts()[0], 100000000);
 }
 

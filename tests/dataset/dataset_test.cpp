@@ -112,7 +112,7 @@ TEST(Dataset, StrictModeNamesFileLineColumnFieldAndExpectation) {
     EXPECT_EQ(e.location().line, 3u);
     EXPECT_EQ(e.location().column, 4u);
     EXPECT_EQ(e.location().field, "announced_on");
-    EXPECT_EQ(e.detail(), "expected a date YYYY-MM-DD, got \"2023-13-01\"");
+    EXPECT_EQ(e.detail(), "expected a date YYYY-MM-DD, got \"2023-13-01\": month 13 is out of range (1..12)");
   }
 }
 
@@ -122,14 +122,14 @@ TEST(Dataset, LenientModeSkipsCountsAndListsEveryBadRow) {
   EXPECT_EQ(ds.summary().skipped, 5u);
   ASSERT_EQ(ds.summary().problems.size(), 5u);
   const auto& p = ds.summary().problems;
-  EXPECT_EQ(p[0], (LoadProblem{3, 4, "announced_on", "expected a date YYYY-MM-DD, got \"2023-13-01\""}));
+  EXPECT_EQ(p[0], (LoadProblem{3, 4, "announced_on", "expected a date YYYY-MM-DD, got \"2023-13-01\": month 13 is out of range (1..12)"}));
   EXPECT_EQ(p[1], (LoadProblem{4, 15, "raised_amount_usd", "expected a non-negative amount such as 1500000, got \"12x\""}));
   EXPECT_EQ(p[2], (LoadProblem{5, 1, "", "expected 6 fields as in the header, got 5"}));
   EXPECT_EQ(p[3], (LoadProblem{6, 35, "raised_amount_currency_code",
                                "expected an ISO 4217 currency code such as EUR, got \"XYZ\""}));
   EXPECT_EQ(p[4], (LoadProblem{7, 42, "", "expected a comma or a line end after a closing quote"}));
   EXPECT_EQ(ds.company_uuid(ds.company_of(1)), "k4");
-  EXPECT_EQ(fmt::format("{}", p[0]), "3:4: field 'announced_on': expected a date YYYY-MM-DD, got \"2023-13-01\"");
+  EXPECT_EQ(fmt::format("{}", p[0]), "3:4: field 'announced_on': expected a date YYYY-MM-DD, got \"2023-13-01\": month 13 is out of range (1..12)");
 }
 
 TEST(Dataset, TruncatedQuoteIsAnErrorNotAnOverread) {

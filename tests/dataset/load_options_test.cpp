@@ -15,15 +15,15 @@ TEST(LoadOptions, DocumentationExample) {
     (void)Dataset::parse_odm_csv(text, "x.csv");
     FAIL() << "expected parse_error";
   } catch (const parse_error& e) {
-    EXPECT_STREQ(e.what(), "x.csv:3:4: field 'announced_on': expected a date YYYY-MM-DD, got \"2023-13-01\"");
+    EXPECT_STREQ(e.what(), "x.csv:3:4: field 'announced_on': expected a date YYYY-MM-DD, got \"2023-13-01\": month 13 is out of range (1..12)");
   }
   auto ds = Dataset::parse_odm_csv(text, "x.csv", LoadOptions{.mode = ParseMode::lenient});
   EXPECT_EQ(ds.size(), 1u);
   EXPECT_EQ(ds.summary().skipped, 1u);
   EXPECT_EQ(ds.summary().problems[0],
-            (LoadProblem{3, 4, "announced_on", "expected a date YYYY-MM-DD, got \"2023-13-01\""}));
+            (LoadProblem{3, 4, "announced_on", "expected a date YYYY-MM-DD, got \"2023-13-01\": month 13 is out of range (1..12)"}));
   EXPECT_EQ(fmt::format("{}", ds.summary().problems[0]),
-            "3:4: field 'announced_on': expected a date YYYY-MM-DD, got \"2023-13-01\"");
+            "3:4: field 'announced_on': expected a date YYYY-MM-DD, got \"2023-13-01\": month 13 is out of range (1..12)");
 }
 
 TEST(LoadOptions, DefaultsToStrictWithAThreadACore) {

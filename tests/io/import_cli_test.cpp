@@ -96,7 +96,7 @@ TEST(RankCli, ARoundAfterTheRateTableIsAnErrorUnlessStaleRatesAreAsked) {
   const CliResult r = fundline("rank web_export.csv");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("round \"series_c-2025-09-09\""), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("--stale-rates"), std::string::npos);
+  EXPECT_NE(r.err.find("--accept-stale"), std::string::npos) << r.err;
   const CliResult stale = fundline("rank web_export.csv --stale-rates --top 1");
   EXPECT_EQ(stale.exit_code, 0) << stale.err;
   EXPECT_NE(stale.out.find("STALE: rounds after 2025-05-09"), std::string::npos);

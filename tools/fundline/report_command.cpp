@@ -1,6 +1,7 @@
 // fundline report: the ecosystem benchmark's report of a funding-rounds export.
 // Rates: default_rates() unless --fx; --accept-stale converts rounds after
 // the table's last day at its last fixing (rate_options.hpp).
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -32,7 +33,12 @@ void run_report(const ReportArgs& a) {
   const RatesInUse in_use = cli::rates_in_use(a.rates);
   RateTable table = in_use.table;
   if (a.max_staleness) table = table.with_max_staleness(*a.max_staleness);
-  if (a.rates.accept_stale) table = table.accepting_dates_past_end();
+  if (a.rates.accept_stale && !table.empty()) {
+    // Far enough to reach the latest round, and no further (rate_options.hpp).
+    DayNumber latest = to_day_number(table.last_day());
+    for (const DayNumber d : ds.days()) latest = std::max(latest, d);
+    table = cli::reaching(table, from_day_number(latest));
+  }
   const std::string text = [&] {
     try {
       return to_string(make_ecosystem_report(ds, q.queries, table, 10, a.threads));

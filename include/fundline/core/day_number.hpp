@@ -16,13 +16,18 @@
 //   to_day_number(parse_date("2024-06-11")) - to_day_number(parse_date("2023-06-13"));  // 364
 //   to_iso(from_day_number(19521));                     // "2023-06-13"
 //   DayNumber n = 0;
-//   detail::parse_iso_day("2023-06-13", n);             // true, n == 19521
+//   detail::parse_iso_day("2023-06-13", n);             // true
+//   n;                                                  // 19521
 //   detail::parse_iso_day("0000-06-13", n);             // false: parse_date rejects it too
+//   detail::iso_day_problem("0000-06-13");              // "year 0 is out of range (1400..9999)"
 #pragma once
 
 #include <array>
 #include <cstdint>
+#include <string>
 #include <string_view>
+
+#include <fmt/format.h>
 
 #include "fundline/core/date.hpp"
 
@@ -110,6 +115,22 @@ inline bool parse_iso_day(std::string_view s, DayNumber& out) noexcept {
     out = days_from_civil(y, m, d);
   }
   return true;
+}
+
+// Why parse_iso_day refused s, in parse_date's words ("year 0 is out of
+// range (1400..9999)"), or "" when s is not shaped YYYY-MM-DD at all. For
+// error messages only: the refused row is the slow path.
+inline std::string iso_day_problem(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return {};
+  const int y = read_digits(s, 0, 4), m = read_digits(s, 5, 2), d = read_digits(s, 8, 2);
+  if (y < 0 || m < 0 || d < 0) return {};
+  return check_ymd(y, m, d);
+}
+
+// "expected a date YYYY-MM-DD, got "S"", with the reason when there is one.
+inline std::string iso_day_error(std::string_view s) {
+  const std::string why = iso_day_problem(s);
+  return fmt::format("expected a date YYYY-MM-DD, got \"{}\"{}{}", s, why.empty() ? "" : ": ", why);
 }
 }  // namespace detail
 

@@ -11,13 +11,13 @@
 //       "m1,2023-06-13,113000000,105000000,EUR\n"
 //       "m1,2023-13-01,1,,\n";
 //   Dataset::parse_odm_csv(text, "x.csv");   // throws parse_error:
-//   //   "x.csv:3:4: field 'announced_on': expected a date YYYY-MM-DD, got \"2023-13-01\""
+//   //   "x.csv:3:4: field 'announced_on': expected a date YYYY-MM-DD, got \"2023-13-01\": month 13 is out of range (1..12)"
 //   auto ds = Dataset::parse_odm_csv(text, "x.csv", LoadOptions{.mode = ParseMode::lenient});
 //   ds.size();                               // 1
 //   ds.summary().skipped;                    // 1
-//   ds.summary().problems[0];                // 3:4: field 'announced_on': expected a date YYYY-MM-DD, got "2023-13-01"
+//   ds.summary().problems[0];                // 3:4: field 'announced_on': expected a date YYYY-MM-DD, got "2023-13-01": month 13 is out of range (1..12)
 //   fmt::format("{}", ds.summary().problems[0]);
-//   //   "3:4: field 'announced_on': expected a date YYYY-MM-DD, got \"2023-13-01\""
+//   //   "3:4: field 'announced_on': expected a date YYYY-MM-DD, got \"2023-13-01\": month 13 is out of range (1..12)"
 #pragma once
 
 #include <cstddef>

@@ -29,7 +29,7 @@
 //   FxPolicy p;                                            // FxPolicy::standard()
 //   p.max_staleness_days;                                  // 7
 //   p.accept_dates_past_end;                               // false
-//   FxPolicy::latest_fixing_any_age().max_staleness_days;  // FxPolicy::unlimited
+//   FxPolicy::latest_fixing_any_age().max_staleness_days == FxPolicy::unlimited;  // true
 //   RateTable::bundled().with_policy(FxPolicy::latest_fixing_any_age())
 //       .convert(Money::from_major(1000, Currency::from_code("CYP")), currencies::EUR, parse_date("2020-06-11"));
 //                                                          // EUR 1708.60 (fixing of 2007-12-31)
