@@ -12,13 +12,16 @@
 // An installed file that no longer reads (edited by hand, say) is an error
 // naming it, never silently replaced by the bundled table.
 //
-//   setenv("FUNDLINE_DATA_DIR", "/tmp/nothing-installed", 1);
+//   #include <stdlib.h>
+//   setenv("FUNDLINE_DATA_DIR", "nothing-installed-here", 1);
 //   auto rates = fundline::default_rates();
-//   rates.origin;                 // RatesOrigin::bundled
+//   rates.origin == fundline::RatesOrigin::bundled;   // true
 //   rates.name;                   // "bundled eurofxref-hist.csv, last day 2025-05-09"
 //   rates.table.last_day();       // 2025-05-09
 //   rates.ecb->days.size();       // 6747
-//   fundline::rates_from_file("eurofxref.csv").name;   // "eurofxref.csv, last day 2025-05-09" (a daily file)
+//   unsetenv("FUNDLINE_DATA_DIR");
+//   fundline::rates_from_file("tests/data/fx/eurofxref.csv").name;
+//   // "tests/data/fx/eurofxref.csv, last day 2025-05-09" (a daily file)
 #pragma once
 
 #include <cstdint>

@@ -15,15 +15,19 @@
 // cannot be created) throws fundline::error naming the cause, removes the
 // temporary file and leaves the installed table byte for byte as it was.
 //
-//   setenv("FUNDLINE_DATA_DIR", "/tmp/fundline-data", 1);
-//   std::string csv = /* the bundled history with one newer day on top */;
-//   auto u = fundline::install_ecb_history(csv, "eurofxref-hist.zip");
+//   #include <stdlib.h>
+//   const auto removed = std::filesystem::remove_all("fundline-data");   // a fresh data directory, here
+//   setenv("FUNDLINE_DATA_DIR", "fundline-data", 1);
+//   auto u = fundline::install_ecb_history("Date,USD,\n2025-05-12,1.1241,\n1999-01-04,1.1789,\n", "hist.csv");
 //   u.previous_last_day;    // 2025-05-09 (the bundled table)
 //   u.last_day;             // 2025-05-12
 //   u.days_added;           // 1
-//   u.path;                 // "/tmp/fundline-data/eurofxref-hist.csv"
+//   u.path.string();        // "fundline-data/eurofxref-hist.csv"
 //   fundline::install_ecb_history("Date,USD,\n2025-05-12,0,\n", "x.csv");
-//       // throws parse_error "x.csv:2:12: field 'USD': invalid rate "0": ..."
+//   // throws parse_error: "x.csv:2:12: field 'USD': invalid rate \"0\": ..."
+//   fundline::install_ecb_history("Date,USD,\n2025-05-08,1.1,\n1999-01-04,1.1789,\n", "old.csv");
+//   // throws error: "old.csv: the file ends on 2025-05-08, before the table in use (installed fundline-data/..."
+//   unsetenv("FUNDLINE_DATA_DIR");
 #pragma once
 
 #include <cstddef>
