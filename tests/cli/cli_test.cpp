@@ -3,6 +3,8 @@
 // checked to the cent against the ECB rates of the round's day).
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -204,6 +206,25 @@ TEST(Cli, AcceptStaleConvertsRoundsAfterTheLastDayAtItsLastFixingAndSaysSo) {
   EXPECT_EQ(c.exit_code, 0) << c.err;
   EXPECT_NE(c.out.find("STALE: rounds after 2025-05-09 use that day's rates (--accept-stale)"), std::string::npos)
       << c.out;
+}
+
+TEST(Cli, ReportAcceptsARoundPastTheTableOnlyWithAcceptStaleAndSaysSoOnStderr) {
+  const std::string dir = ::testing::TempDir() + "fundline_report_stale_" + std::to_string(::getpid());
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir + "/rounds.csv") << "company_uuid,announced_on,raised_amount_usd,raised_amount,raised_amount_currency_code\n"
+                                        "late,2025-09-09,1125200,,\n";
+  std::ofstream(dir + "/queries.csv") << "company_uuid,as_of\nlate,2025-12-31\n";
+  const std::string arguments = "report --rounds '" + dir + "/rounds.csv' --queries '" + dir + "/queries.csv'";
+  const CliRun strict = fundline(arguments);
+  EXPECT_EQ(strict.exit_code, 1);
+  EXPECT_NE(strict.err.find("no USD rate for 2025-09-09 (company late)"), std::string::npos) << strict.err;
+  const CliRun stale = fundline(arguments + " --accept-stale");
+  EXPECT_EQ(stale.exit_code, 0) << stale.err;
+  // USD 1,125,200 at USD 1.1252 per EUR (the fixing of 2025-05-09): EUR 1,000,000.00.
+  EXPECT_NE(stale.out.find("total_eur_cents 100000000\n"), std::string::npos) << stale.out;
+  EXPECT_EQ(stale.err, "fundline: rounds after 2025-05-09 are converted at that day's rates (--accept-stale; table: "
+                       "bundled eurofxref-hist.csv, last day 2025-05-09)\n");
+  std::filesystem::remove_all(dir);
 }
 
 TEST(Cli, RatesIsAnAliasOfFx) {

@@ -135,19 +135,27 @@ TEST(RatesInUse, AnInstalledTableThatNoLongerReadsIsAnErrorNamingIt) {
 
 TEST(RatesInstall, DocumentationExample) {
   const DataDirectory dir;
-  const RatesUpdate u = install_ecb_history(newer_history(), "eurofxref-hist.zip");
+  const RatesUpdate u = install_ecb_history("Date,USD,\n2025-05-12,1.1241,\n1999-01-04,1.1789,\n", "hist.csv");
   EXPECT_EQ(u.previous_last_day, parse_date("2025-05-09"));
   EXPECT_EQ(u.last_day, parse_date("2025-05-12"));
   EXPECT_EQ(u.days_added, 1u);
-  EXPECT_EQ(u.days, 6748u);
+  EXPECT_EQ(u.days, 2u);
   EXPECT_EQ(u.path, dir.path() / "eurofxref-hist.csv");
   EXPECT_EQ(u.previous_name, "bundled eurofxref-hist.csv, last day 2025-05-09");
-  EXPECT_EQ(dir.installed_text(), newer_history());
+  EXPECT_EQ(dir.installed_text(), "Date,USD,\n2025-05-12,1.1241,\n1999-01-04,1.1789,\n");
   try {
     (void)install_ecb_history("Date,USD,\n2025-05-12,0,\n", "x.csv");
     FAIL() << "expected a parse_error";
   } catch (const parse_error& e) {
     EXPECT_EQ(std::string(e.what()).substr(0, 47), "x.csv:2:12: field 'USD': invalid rate \"0\": expe");
+  }
+  try {
+    (void)install_ecb_history("Date,USD,\n2025-05-08,1.1,\n1999-01-04,1.1789,\n", "old.csv");
+    FAIL() << "expected an error";
+  } catch (const error& e) {
+    EXPECT_EQ(std::string(e.what()), "old.csv: the file ends on 2025-05-08, before the table in use (installed " +
+                                         (dir.path() / "eurofxref-hist.csv").string() +
+                                         ", last day 2025-05-12): it is older, so it is not installed");
   }
 }
 

@@ -4,15 +4,17 @@
 // installs. It is, in this order: $FUNDLINE_DATA_DIR; $XDG_DATA_HOME/fundline;
 // $HOME/.local/share/fundline. An empty variable counts as unset, and so
 // does a relative XDG_DATA_HOME (the XDG base directory specification says
-// to ignore it). Nothing here creates the directory or reads a file.
+// to ignore it); with none of the three set, user_data_dir() throws
+// fundline::error. Nothing here creates the directory or reads a file.
 //
+//   #include <stdlib.h>
 //   setenv("FUNDLINE_DATA_DIR", "/srv/fundline", 1);
-//   fundline::user_data_dir();                // "/srv/fundline"
-//   fundline::installed_rates_path();         // "/srv/fundline/eurofxref-hist.csv"
+//   fundline::user_data_dir().string();         // "/srv/fundline"
+//   fundline::installed_rates_path().string();  // "/srv/fundline/eurofxref-hist.csv"
 //   unsetenv("FUNDLINE_DATA_DIR");
 //   setenv("XDG_DATA_HOME", "/home/ada/.data", 1);
-//   fundline::user_data_dir();                // "/home/ada/.data/fundline"
-//   // with none of the three variables set, user_data_dir() throws fundline::error
+//   fundline::user_data_dir().string();         // "/home/ada/.data/fundline"
+//   unsetenv("XDG_DATA_HOME");
 #pragma once
 
 #include <filesystem>
