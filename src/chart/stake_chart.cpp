@@ -80,7 +80,9 @@ std::string render_stake_svg(const StakeChartData& data, SvgSize size) {
                        x_prev, y_prev, x, y, line_colour, dashed ? " stroke-dasharray=\"6 4\"" : "");
     markers += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"5\" fill=\"{}\" stroke=\"{}\" stroke-width=\"2\"/>\n",
                            x, y, p.bound_only ? "#ffffff" : line_colour, line_colour);
-    markers += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\">{}</text>\n", x + 8, y - 8, xml_escape(p.label));
+    // Alternate above and below the line, so neighbouring labels do not overlap.
+    markers += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\">{}</text>\n", x + 8, i % 2 == 0 ? y - 8 : y + 20,
+                           xml_escape(p.label));
     markers += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\" fill=\"{}\">{}</text>\n", x,
                            top + plot_h + 20, axis_colour, xml_escape(format_month_short(p.date, data.language)));
     dashed = dashed || p.bound_only;

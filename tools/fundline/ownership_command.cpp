@@ -5,6 +5,7 @@
 // still held by those who held the company before its first round; a
 // sentence in English or French; a chart of that stake over time. With no
 // FILE, the bundled Mistral AI data set.
+#include <algorithm>
 #include <fstream>
 #include <memory>
 #include <optional>
@@ -59,6 +60,21 @@ std::string colon(Language lang) { return lang == Language::fr ? "\u00A0:" : ":"
 
 std::string fraction_text(const std::optional<Fraction>& f) { return f ? f->to_string() : ""; }
 
+// "USD 2,000,000,000.00 = €1,859,254,438.97 at USD 1.0757 per EUR (ECB fixing of 11 December 2023)".
+std::string conversion_text(const Conversion& c, Language lang) {
+  const FxRate& rate = c.from.currency() == currencies::EUR ? c.to_rate : c.from_rate;
+  std::string number = rate_to_decimal(rate.micro);
+  if (lang == Language::fr) {
+    std::replace(number.begin(), number.end(), '.', ',');
+    return fmt::format("{} = {} à {}\u00A0{} pour 1\u00A0EUR (cours BCE du {}, arrondi {})", format_money(c.from, lang),
+                       format_money(c.to, lang), number, rate.currency.code(), format_date(rate.fixing_date, lang),
+                       to_string(c.mode));
+  }
+  return fmt::format("{} = {} at {} {} per EUR (ECB fixing of {}, rounded {})", format_money(c.from, lang),
+                     format_money(c.to, lang), rate.currency.code(), number, format_date(rate.fixing_date, lang),
+                     to_string(c.mode));
+}
+
 void print_text(const Timeline& t, const ImpliedOwnership& o, Language lang, const std::optional<Date>& as_of) {
   const Words w = words(lang);
   fmt::print("{}{} {} ({}, {})\n", t.name(), colon(lang), w.title, t.empty() ? "EUR" : t.rounds().front().currency().code(),
@@ -85,7 +101,8 @@ void print_text(const Timeline& t, const ImpliedOwnership& o, Language lang, con
     if (!s.post_money_conversion) continue;
     if (!header) fmt::print("{}{}\n", w.converted, colon(lang));
     header = true;
-    fmt::print("  {}{} {}\n", round_type_name(t.rounds()[s.round].type, lang), colon(lang), *s.post_money_conversion);
+    fmt::print("  {}{} {}\n", round_type_name(t.rounds()[s.round].type, lang), colon(lang),
+               conversion_text(*s.post_money_conversion, lang));
   }
   const std::string summary = write_ownership_summary(t, o, lang);
   if (!summary.empty()) fmt::print("\n{}{} {}\n", w.summary, colon(lang), summary);
