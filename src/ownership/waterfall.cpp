@@ -120,6 +120,10 @@ WaterfallResult run_waterfall(const CapTable& table, Money exit) {
     }
     lines.push_back(l);
   }
+  const bool anyone = std::any_of(lines.begin(), lines.end(),
+                                  [](const Line& l) { return l.holding->shares > 0 || !l.preference.is_zero(); });
+  if (!anyone && !exit.is_zero())
+    throw error(fmt::format("no shares to pay an exit of {} to: the cap table has no outstanding shares", exit));
   const Fraction value = Fraction::whole(exit.minor_units());
   // Conversion choices, class by class, until stable.
   std::set<std::string> converted;

@@ -146,3 +146,11 @@ TEST(Waterfall, OptionsAndThePoolReceiveNothing) {
   t.set_pool(100);
   EXPECT_EQ(run_waterfall(t, usd(300)).total_for("Founders"), usd(300));
 }
+
+TEST(Waterfall, AnExitWithNoSharesToPayIsAnError) {
+  CapTable t(currencies::USD);
+  t.add_class({.name = "Common"});
+  t.set_pool(100);
+  EXPECT_THROW((void)run_waterfall(t, usd(1)), error);
+  EXPECT_EQ(run_waterfall(t, usd(0)).holdings.size(), 0u);
+}

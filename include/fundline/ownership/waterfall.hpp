@@ -67,7 +67,7 @@ struct WaterfallResult {
 };
 
 // Throws currency_mismatch when exit is not in the table's currency, error
-// when it is negative.
+// when it is negative or when no holding has a share or a preference.
 [[nodiscard]] WaterfallResult run_waterfall(const CapTable& table, Money exit);
 
 }  // namespace fundline
