@@ -6,6 +6,7 @@
 #include <string>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "run_command.hpp"
 
@@ -227,4 +228,30 @@ TEST(Cli, CaptableErrorNamesFileLineColumnAndField) {
   EXPECT_EQ(r.err, "fundline: error: --exit 12.345: invalid USD amount \"12.345\": too many decimal places: at most 2 allowed\n");
   const CliRun usage = fundline("captable x.json --format xml");
   EXPECT_EQ(usage.exit_code, 2);
+}
+
+TEST(CliFormats, OwnershipJsonHasExactFractions) {
+  const CliRun r = fundline("ownership --as-of 2024-06-11 --format json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto doc = nlohmann::json::parse(r.out);
+  EXPECT_EQ(doc.at("steps").at(0).at("stake").at("low"), "9/16");
+  EXPECT_EQ(doc.at("steps").at(3).at("stake").at("qualifier"), "at_most");
+  EXPECT_EQ(doc.at("steps").at(3).at("stake").at("text"), "at most about 41.0%");
+}
+
+TEST(CliFormats, CaptableJsonListsEveryIssueWithItsReason) {
+  const CliRun r = fundline("captable ../../../data/captables/yc-safe-primer-cap-and-discount.json --format json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto issue = nlohmann::json::parse(r.out).at("rounds").at(0).at("issues").at(0);
+  EXPECT_EQ(issue.at("shares"), 137500);
+  EXPECT_EQ(issue.at("reason"), "cap");
+  EXPECT_EQ(issue.at("price"), "72727/100000");
+  EXPECT_EQ(issue.at("discount_price"), "15453/20000");  // 0.77265
+}
+
+TEST(CliFormats, CaptableCsvHasOneRowPerIssueHoldingAndPayout) {
+  const CliRun r = fundline("captable ../../../data/captables/waterfall-two-classes.json --format csv --exit 1");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("payout,20000000.00,Fund A,Series A,,,,,,2000000,0.00,2800000.00,2800000.00\n"), std::string::npos);
+  EXPECT_NE(r.out.find("payout,1.00,Fund B,Series B,,,,,,2000000,1.00,0.00,1.00\n"), std::string::npos);
 }
