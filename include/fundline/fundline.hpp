@@ -5,6 +5,7 @@
 //   mistral.raised_total(RoundFilter::priced_rounds());   // EUR 2790000000.00 (seed to Series C)
 #pragma once
 
+#include "fundline/chart/stake_chart.hpp"
 #include "fundline/chart/svg_chart.hpp"
 #include "fundline/chart/terminal_chart.hpp"
 #include "fundline/core/currency.hpp"
@@ -37,12 +38,20 @@
 #include "fundline/io/crunchbase_import.hpp"
 #include "fundline/io/csv_reader.hpp"
 #include "fundline/io/csv_writer.hpp"
+#include "fundline/io/captable_json.hpp"
 #include "fundline/io/json.hpp"
 #include "fundline/model/company.hpp"
 #include "fundline/model/investor.hpp"
 #include "fundline/model/round.hpp"
 #include "fundline/model/round_type.hpp"
 #include "fundline/model/source.hpp"
+#include "fundline/ownership/cap_table.hpp"
+#include "fundline/ownership/fraction.hpp"
+#include "fundline/ownership/implied_ownership.hpp"
+#include "fundline/ownership/ownership_text.hpp"
+#include "fundline/ownership/reported_fraction.hpp"
+#include "fundline/ownership/scenario.hpp"
+#include "fundline/ownership/waterfall.hpp"
 #include "fundline/text/amount_parser.hpp"
 #include "fundline/text/count_text.hpp"
 #include "fundline/text/date_text.hpp"

@@ -11,21 +11,13 @@
 #include <fmt/format.h>
 
 #include "fundline/data/bundled.hpp"
+#include "json_document.hpp"
 
 namespace fundline {
 
 namespace {
 
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw error(fmt::format("cannot open {}: {}", path.string(), std::strerror(errno)));
-  // A directory opens, then its first read throws a std::ios_base::failure that names no file.
-  if (std::filesystem::is_directory(path))
-    throw error(fmt::format("cannot read {}: it is a directory, expected a JSON file", path.string()));
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) throw error(fmt::format("cannot read {}: {}", path.string(), std::strerror(errno)));
-  return text;
-}
+std::string read_file(const std::filesystem::path& path) { return detail::read_text_file(path); }
 
 // Writes beside the target and renames, so that a failed save never leaves
 // a half-written document in place of a good one.

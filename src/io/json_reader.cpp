@@ -13,6 +13,7 @@
 
 #include "fundline/io/json.hpp"
 #include "fundline/io/json_text_index.hpp"
+#include "json_document.hpp"
 
 namespace fundline {
 
@@ -126,48 +127,7 @@ class Reader {
     }
   }
 
-  json parse_text() {
-    // nlohmann reads a NUL byte as the end of the input, which would accept
-    // "valid JSON\0garbage"; JSON has no raw NUL anywhere (not even in strings).
-    if (const auto nul = text_.find('\0'); nul != std::string_view::npos) {
-      const auto lc = json_text::line_column(text_, nul);
-      throw parse_error(SourceLocation{source_, lc.line, lc.column, {}},
-                        "malformed JSON: a NUL byte: expected JSON text (a NUL inside a string is written \\u0000)");
-    }
-    json root;
-    try {
-      root = json::parse(text_.begin(), text_.end());
-    } catch (const json::parse_error& e) {
-      const std::size_t offset = e.byte == 0 ? 0 : e.byte - 1;
-      const auto lc = json_text::line_column(text_, offset);
-      std::string message = e.what();
-      // Drop nlohmann's "[json.exception.parse_error.101] parse error at line 1, column 5: ".
-      if (auto colon = message.find(": "); colon != std::string::npos && message.rfind("[json.exception", 0) == 0)
-        message = message.substr(colon + 2);
-      throw parse_error(SourceLocation{source_, lc.line, lc.column, {}}, "malformed JSON: " + message);
-    } catch (const json::exception& e) {
-      // A number too large for a double ("1e999") is out_of_range, which
-      // carries no position: find the token it quotes.
-      std::string message = e.what();
-      if (auto bracket = message.find("] "); bracket != std::string::npos) message = message.substr(bracket + 2);
-      SourceLocation loc{source_, 0, 0, {}};
-      const auto open = message.find('\''), close = message.rfind('\'');
-      if (open != std::string::npos && close > open + 1) {
-        if (auto at = text_.find(std::string_view(message).substr(open + 1, close - open - 1)); at != std::string_view::npos) {
-          const auto lc = json_text::line_column(text_, at);
-          loc.line = lc.line;
-          loc.column = lc.column;
-        }
-      }
-      throw parse_error(loc, "malformed JSON: " + message);
-    }
-    if (auto dup = json_text::find_duplicate_key(text_)) {
-      const auto lc = json_text::line_column(text_, dup->offset);
-      throw parse_error(SourceLocation{source_, lc.line, lc.column, dup->key},
-                        fmt::format("duplicate key \"{}\": each key may appear once in an object", dup->key));
-    }
-    return root;
-  }
+  json parse_text() { return detail::parse_json_document(text_, source_); }
 
   void require_object(const json& j) const {
     if (!j.is_object()) fail(fmt::format("expected an object, got {}", j.type_name()));

@@ -8,6 +8,7 @@
 #include <string>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "run_command.hpp"
 
@@ -274,4 +275,77 @@ TEST(Cli, ReportRefusesARoundTheFxPolicyRefuses) {
                        "2007-12-31"),
             std::string::npos)
       << r.err;
+
+TEST(Cli, OwnershipOfTheBundledMistralDataMatchesExpectedText) {
+  // Holders before the seed: 56.25% after it, about 44.6% after the Series A,
+  // at most about 41.0% after the Series B (equity tranche only; Microsoft's
+  // convertible has unknown terms).
+  CliRun r = fundline("ownership --as-of 2024-06-11");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, read_text(data_dir + "ownership_mistral_en.txt"));
+  r = fundline("ownership --as-of 2024-06-11 --lang fr");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, read_text(data_dir + "ownership_mistral_fr.txt"));
+}
+
+TEST(Cli, OwnershipCsvCarriesExactFractionsAndQualifiers) {
+  const CliRun r = fundline("ownership mistral.json --as-of 2024-06-11 --format csv");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, read_text(data_dir + "ownership_mistral.csv"));
+}
+
+TEST(Cli, OwnershipWritesTheStakeChart) {
+  const std::string svg = ::testing::TempDir() + "fundline_stake_" + std::to_string(::getpid()) + ".svg";
+  const CliRun r = fundline("ownership --as-of 2024-06-11 --svg '" + svg + "'");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  const std::string text = read_text(svg);
+  EXPECT_TRUE(text.starts_with("<?xml"));
+  EXPECT_NE(text.find("Series B at most about 41.0%"), std::string::npos);
+  std::remove(svg.c_str());
+}
+
+TEST(Cli, CaptableReproducesTheSafePrimerCapAndDiscountExample) {
+  const CliRun r = fundline("captable ../../../data/captables/yc-safe-primer-cap-and-discount.json");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, read_text(data_dir + "captable_primer.txt"));  // 137,500 shares to the SAFE holder
+}
+
+TEST(Cli, CaptableRunsTheWaterfallOfTwoPreferredClasses) {
+  const CliRun r = fundline("captable ../../../data/captables/waterfall-two-classes.json");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, read_text(data_dir + "captable_waterfall.txt"));
+}
+
+TEST(Cli, CaptableErrorNamesFileLineColumnAndField) {
+  const CliRun r = fundline("captable ../../../data/captables/waterfall-two-classes.json --exit 12.345");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "fundline: error: --exit 12.345: invalid USD amount \"12.345\": too many decimal places: at most 2 allowed\n");
+  const CliRun usage = fundline("captable x.json --format xml");
+  EXPECT_EQ(usage.exit_code, 2);
+}
+
+TEST(CliFormats, OwnershipJsonHasExactFractions) {
+  const CliRun r = fundline("ownership --as-of 2024-06-11 --format json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto doc = nlohmann::json::parse(r.out);
+  EXPECT_EQ(doc.at("steps").at(0).at("stake").at("low"), "9/16");
+  EXPECT_EQ(doc.at("steps").at(3).at("stake").at("qualifier"), "at_most");
+  EXPECT_EQ(doc.at("steps").at(3).at("stake").at("text"), "at most about 41.0%");
+}
+
+TEST(CliFormats, CaptableJsonListsEveryIssueWithItsReason) {
+  const CliRun r = fundline("captable ../../../data/captables/yc-safe-primer-cap-and-discount.json --format json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto issue = nlohmann::json::parse(r.out).at("rounds").at(0).at("issues").at(0);
+  EXPECT_EQ(issue.at("shares"), 137500);
+  EXPECT_EQ(issue.at("reason"), "cap");
+  EXPECT_EQ(issue.at("price"), "72727/100000");
+  EXPECT_EQ(issue.at("discount_price"), "15453/20000");  // 0.77265
+}
+
+TEST(CliFormats, CaptableCsvHasOneRowPerIssueHoldingAndPayout) {
+  const CliRun r = fundline("captable ../../../data/captables/waterfall-two-classes.json --format csv --exit 1");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("payout,20000000.00,Fund A,Series A,,,,,,2000000,0.00,2800000.00,2800000.00\n"), std::string::npos);
+  EXPECT_NE(r.out.find("payout,1.00,Fund B,Series B,,,,,,2000000,1.00,0.00,1.00\n"), std::string::npos);
 }
