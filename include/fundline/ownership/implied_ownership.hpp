@@ -31,7 +31,7 @@
 //
 //   using namespace fundline;
 //   ImpliedOwnership o(Timeline(bundled_mistral()).as_of(parse_date("2024-06-11")));
-//   o.steps()[0].sold.percent_text(Language::en);            // "43.75%"  (105 / 240)
+//   o.steps()[0].sold.percent_text(Language::en);            // "43.75%" (105 / 240)
 //   o.steps()[0].stake.percent_text(Language::en);           // "56.25%"
 //   o.steps()[1].stake.percent_text(Language::en, 1);        // "about 44.6%" (USD 2B post-money at the ECB rate)
 //   o.steps()[2].effect;                                     // OwnershipEffect::unknown_terms (Microsoft)

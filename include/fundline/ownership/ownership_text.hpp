@@ -10,12 +10,12 @@
 //   using namespace fundline;
 //   Timeline t = Timeline(bundled_mistral()).as_of(parse_date("2024-06-11"));
 //   ImpliedOwnership o(t);
-//   stake_text(o.steps()[1].stake, Language::fr);      // "environ 44,6 %" (U+00A0 before %)
+//   stake_text(o.steps()[1].stake, Language::fr);      // "environ 44,6 %" (U+00A0 before %)
 //   write_ownership_summary(t, o, Language::en);
-//   // "Those who held Mistral AI before its Seed hold 56.25% of it after that round (13 June 2023),
-//   //  about 44.6% after the Series A (11 December 2023) and at most about 41.0% after the Series B
-//   //  (11 June 2024), counting each round's equity only. The terms of the Convertible Note of
-//   //  26 February 2024 are not public: it can only lower these stakes."
+//   // "Those who held Mistral AI before its Seed hold 56.25% of it after that round (13 June 2023), "
+//   // "about 44.6% after the Series A (11 December 2023) and at most about 41.0% after the Series B "
+//   // "(11 June 2024), counting each round's equity only. The terms of the Convertible Note of "
+//   // "26 February 2024 are not public: it can only lower these stakes."
 #pragma once
 
 #include <string>

@@ -23,7 +23,7 @@
 //   sold.complement().percent_text(Language::en);               // "56.25%"
 //   auto b = ReportedFraction::of(ReportedMoney::exact(eur(468)), ReportedMoney::more_than(eur(6000)));
 //   b.percent_text(Language::en);                               // "less than 7.80%"
-//   b.complement().percent_text(Language::fr);                  // "plus de 92,20 %" (U+00A0 before %)
+//   b.complement().percent_text(Language::fr);                  // "plus de 92,20 %" (U+00A0 before %)
 //   ReportedFraction::unknown().times(ReportedFraction::exact(Fraction::of(1, 2))).percent_text(Language::en);
 //                                                               // "at most 50.00%"
 #pragma once
