@@ -4,7 +4,7 @@
 # Usage: scripts/deps.sh [extra-package ...]
 set -euo pipefail
 
-packages=(g++ make cmake libboost-date-time-dev libfmt-dev libgtest-dev nlohmann-json3-dev libcli11-dev python3 "$@")
+packages=(g++ make cmake libboost-date-time-dev libfmt-dev libgtest-dev nlohmann-json3-dev libcli11-dev python3 chromium fonts-dejavu-core "$@")
 
 missing=()
 for p in "${packages[@]}"; do

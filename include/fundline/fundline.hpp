@@ -1,8 +1,11 @@
 // fundline/fundline.hpp - everything, for programs that want one include.
 #pragma once
 
+#include "fundline/chart/comparison_chart.hpp"
+#include "fundline/chart/html_report.hpp"
 #include "fundline/chart/svg_chart.hpp"
 #include "fundline/chart/terminal_chart.hpp"
+#include "fundline/chart/timeline_chart.hpp"
 #include "fundline/core/currency.hpp"
 #include "fundline/core/date.hpp"
 #include "fundline/core/day_number.hpp"
@@ -29,6 +32,7 @@
 #include "fundline/engine/window.hpp"
 #include "fundline/fx/ecb_file.hpp"
 #include "fundline/fx/rate_table.hpp"
+#include "fundline/io/company_files.hpp"
 #include "fundline/io/crunchbase_import.hpp"
 #include "fundline/io/csv_reader.hpp"
 #include "fundline/io/csv_writer.hpp"
@@ -45,6 +49,7 @@
 #include "fundline/text/language.hpp"
 #include "fundline/text/money_text.hpp"
 #include "fundline/text/round_type_text.hpp"
+#include "fundline/text/sources_text.hpp"
 #include "fundline/text/summary.hpp"
 #include "fundline/text/text_table.hpp"
 #include "fundline/text/timeline_summary.hpp"

@@ -4,7 +4,7 @@
 // prints the result, the rates and the fixing dates used:
 //
 //   $ fundline fx 600000000 EUR USD --date 2024-06-11
-//   EUR 600000000.00 = USD 643800000.00
+//   €600,000,000.00 = $643,800,000.00
 //   rate: USD 1.073 per EUR (fixing of 2024-06-11)
 //   date: 2024-06-11, rounding: half_even, table: bundled eurofxref-hist.csv
 //
@@ -12,7 +12,12 @@
 // eurofxref-hist.csv or the daily eurofxref.csv. A date after the table's
 // last day is an error unless --accept-stale is given, and then the output
 // says "stale". Bad input (amount, currency, date, rounding mode, rate
-// file, a missing rate) exits 1 with a message naming it.
+// file, a missing rate) exits 1 with a message naming it. Money is grouped
+// as in every other command (text/money_text.hpp). --format csv|json gives
+// one record with the columns
+//   amount, from, converted, to, date, rounding, from_rate, from_fixing,
+//   to_rate, to_fixing, table, stale
+// (exact decimals; a rate is units of the currency per EUR, empty for EUR).
 #include <memory>
 #include <optional>
 #include <string>
@@ -21,12 +26,15 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "input_files.hpp"
+#include "output_format.hpp"
 #include "fundline/core/currency.hpp"
 #include "fundline/core/date.hpp"
 #include "fundline/core/error.hpp"
 #include "fundline/core/money.hpp"
 #include "fundline/core/rounding.hpp"
 #include "fundline/fx/rate_table.hpp"
+#include "fundline/text/money_text.hpp"
 
 namespace {
 
@@ -48,7 +56,29 @@ struct FxOptions {
   std::string rounding = "half_even";
   std::optional<int> max_staleness;
   bool accept_stale = false;
+  fundline::cli::OutputFormat format = fundline::cli::OutputFormat::text;
 };
+
+void print_fx_data(const fundline::Conversion& c, const fundline::RateTable& table, fundline::cli::OutputFormat format) {
+  using namespace fundline;
+  using cli::Cell;
+  cli::DataTable t;
+  t.columns = {"amount", "from", "converted", "to", "date", "rounding", "from_rate", "from_fixing",
+               "to_rate", "to_fixing", "table", "stale"};
+  const auto rate = [&](const FxRate& r) {
+    return r.currency == currencies::EUR || r.micro == 0 ? Cell::missing() : Cell::text(rate_to_decimal(r.micro));
+  };
+  const auto fixing = [&](const FxRate& r) {
+    return r.currency == currencies::EUR || r.micro == 0 ? Cell::missing() : Cell::text(to_iso(r.fixing_date));
+  };
+  t.rows.push_back({Cell::text(c.from.to_decimal()), Cell::text(std::string(c.from.currency().code())),
+                    Cell::text(c.to.to_decimal()), Cell::text(std::string(c.to.currency().code())),
+                    Cell::text(to_iso(c.on)), Cell::text(std::string(to_string(c.mode))), rate(c.from_rate),
+                    fixing(c.from_rate), rate(c.to_rate), fixing(c.to_rate), Cell::text(table.source()),
+                    Cell::boolean(c.stale)});
+  t.meta["schema"] = "fundline.fx/1";
+  cli::print_data(t, format, "conversions");
+}
 
 void run_fx(const FxOptions& o) {
   using namespace fundline;
@@ -70,7 +100,8 @@ void run_fx(const FxOptions& o) {
     if (what.find("accepting_dates_past_end()") == std::string::npos) throw;
     throw fx_error(what + " (on the command line: --accept-stale, with --max-staleness DAYS beyond 7 days)");
   }
-  fmt::print("{} = {}\n", c.from, c.to);
+  if (o.format != cli::OutputFormat::text) return print_fx_data(c, table, o.format);
+  fmt::print("{} = {}\n", format_money(c.from, Language::en), format_money(c.to, Language::en));
   if (from == to) fmt::print("rate: none needed (same currency)\n");
   for (const FxRate& r : {c.from_rate, c.to_rate})
     if (from != to && r.currency != currencies::EUR) fmt::print("rate: {}\n", r);
@@ -88,12 +119,14 @@ void add_fx(CLI::App& app) {
   cmd->add_option("to", options->to, "ISO 4217 code to convert to, e.g. USD")->required();
   cmd->add_option("--date", options->date, "Date of the conversion, YYYY-MM-DD (required: there is no 'today')")
       ->required();
-  cmd->add_option("--fx", options->table_file, "ECB eurofxref-hist.csv or eurofxref.csv (default: the bundled history)");
+  cmd->add_option("--fx", options->table_file, "ECB eurofxref-hist.csv or eurofxref.csv (default: the bundled history)")
+      ->check(fundline::cli::readable_file());
   cmd->add_option("--rounding", options->rounding, "half_even (default) or half_up; also down, up, floor, ceiling");
   cmd->add_option("--max-staleness", options->max_staleness,
                   "Oldest fixing accepted, in days before the date (default 7)");
   cmd->add_flag("--accept-stale", options->accept_stale,
                 "Accept a date after the table's last day, using its last fixing (marked stale)");
+  fundline::cli::add_format_option(cmd, options->format);
   cmd->callback([options] { run_fx(*options); });
 }
 

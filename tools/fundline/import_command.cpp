@@ -12,7 +12,9 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "input_files.hpp"
 #include "fundline/core/error.hpp"
+#include "fundline/io/company_files.hpp"
 #include "fundline/io/crunchbase_import.hpp"
 #include "fundline/io/csv_writer.hpp"
 #include "fundline/io/json.hpp"
@@ -28,15 +30,6 @@ struct ImportArgs {
   bool lenient = false;
 };
 
-void write_output(const std::string& out, const std::vector<fundline::Company>& companies) {
-  const std::filesystem::path path(out);
-  if (path.extension() == ".json") fundline::save_json(path, companies);
-  else if (path.extension() == ".csv") fundline::save_csv(path, companies);
-  else
-    throw fundline::error(
-        fmt::format("cannot tell the output format of \"{}\": expected a file name ending in .json or .csv", out));
-}
-
 void run_import(const ImportArgs& args) {
   fundline::ImportOptions options;
   options.format = *fundline::try_parse_import_format(args.format);
@@ -47,7 +40,7 @@ void run_import(const ImportArgs& args) {
   const auto result = fundline::import_csv(std::filesystem::path(args.file), options);
   bar.finish();
   for (const auto& p : result.problems) fmt::print(stderr, "fundline: rejected: {}\n", p.to_string());
-  if (!args.out.empty()) write_output(args.out, result.companies);
+  if (!args.out.empty()) fundline::save_companies(args.out, result.companies);
   fmt::print("{} ({}): {}\n", args.file, fundline::to_string(result.format), result.stats.to_string());
 }
 
@@ -56,14 +49,14 @@ void add_import(CLI::App& app) {
   auto* cmd = app.add_subcommand("import", "Import funding rounds from a Crunchbase CSV export");
   cmd->add_option("file", args->file, "CSV file: Crunchbase open-data-map, bulk or web export, or fundline CSV")
       ->required()
-      ->check(CLI::ExistingFile);
+      ->check(fundline::cli::readable_file());
   cmd->add_option("--format", args->format, "Layout of the file (default: detected from the header)")
       ->check(CLI::IsMember({"auto", "odm", "bulk", "web", "fundline"}));
   cmd->add_option("-o,--output", args->out, "Write the companies to OUT.json (JSON) or OUT.csv (fundline CSV)");
   cmd->add_option("--companies", args->companies,
                   "Known companies (JSON): every row must belong to one of them (by id; by name for web exports), "
                   "rounds are added to theirs")
-      ->check(CLI::ExistingFile);
+      ->check(fundline::cli::readable_file());
   cmd->add_flag("--lenient", args->lenient, "Skip bad rows, reporting each on stderr, instead of stopping");
   cmd->callback([args] { run_import(*args); });
 }

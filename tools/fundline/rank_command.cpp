@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "input_files.hpp"
 #include "validators.hpp"
 #include "fundline/core/error.hpp"
 #include "fundline/engine/convention.hpp"
@@ -112,13 +113,13 @@ void add_rank(CLI::App& app) {
   auto* cmd = app.add_subcommand("rank", "Rank companies by total raised, converted at historical ECB rates");
   cmd->add_option("file", args->file, "Companies: a .json file or a CSV file fundline import reads")
       ->required()
-      ->check(CLI::ExistingFile);
+      ->check(fundline::cli::readable_file());
   cmd->add_option("--currency", args->currency, "Currency of the totals (ISO code, default USD)")->check(fundline::cli::currency_code());
   cmd->add_option("--top", args->top, "How many companies to list (default 20)")->check(CLI::PositiveNumber);
   cmd->add_option("--as-of", args->as_of, "Count only rounds announced on or before this day (YYYY-MM-DD)")
       ->check(fundline::cli::iso_day());
   cmd->add_option("--rates", args->rates, "ECB eurofxref-hist.csv to use instead of the bundled table")
-      ->check(CLI::ExistingFile);
+      ->check(fundline::cli::readable_file());
   cmd->add_flag("--lenient", args->lenient, "CSV input: skip bad rows, reporting each on stderr");
   cmd->add_flag("--stale-rates", args->stale_rates,
                 "Convert rounds after the table's last day at its last fixing (said in the output)");

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "input_files.hpp"
 #include "fundline/dataset/as_of_queries.hpp"
 #include "fundline/dataset/ecosystem_report.hpp"
 
@@ -40,9 +41,13 @@ void run_report(const ReportArgs& a) {
 void add_report(CLI::App& app) {
   auto* cmd = app.add_subcommand("report", "Print the ecosystem report of an open-data-map funding_rounds.csv");
   auto args = std::make_shared<ReportArgs>();
-  cmd->add_option("--rounds", args->rounds, "funding_rounds.csv (Crunchbase open-data-map layout)")->required();
-  cmd->add_option("--queries", args->queries, "CSV of company_uuid,as_of look-ups")->required();
-  cmd->add_option("--fx", args->fx, "eurofxref-hist.csv (default: the bundled ECB history)")->check(CLI::ExistingFile);
+  cmd->add_option("--rounds", args->rounds, "funding_rounds.csv (Crunchbase open-data-map layout)")
+      ->required()
+      ->check(fundline::cli::readable_file());
+  cmd->add_option("--queries", args->queries, "CSV of company_uuid,as_of look-ups")
+      ->required()
+      ->check(fundline::cli::readable_file());
+  cmd->add_option("--fx", args->fx, "eurofxref-hist.csv (default: the bundled ECB history)")->check(fundline::cli::readable_file());
   cmd->add_flag("--lenient", args->lenient, "skip malformed rows, count them and list them on stderr");
   cmd->add_option("--threads", args->threads, "parsing threads (default: one a core)");
   cmd->callback([args] { run_report(*args); });
