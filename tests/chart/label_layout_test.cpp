@@ -3,6 +3,7 @@
 // marker may share any area, on the bundled Mistral data (English and
 // French, whole history and as of the article), on every bundled peer, and
 // on a company whose rounds fall within days of each other.
+#include <algorithm>
 #include <cstring>
 #include <regex>
 #include <string>
@@ -79,9 +80,13 @@ std::string overlaps(const std::string& svg) {
 // One currency, as the fundline tool draws it: converted at each round's
 // ECB rate, as of the bundled table's last day when a later round could not be.
 Timeline in_one_currency(const Company& c) {
-  Timeline t(c);
-  if (t.is_single_currency()) return t;
-  return t.as_of(RateTable::bundled().last_day()).converted(t.rounds().front().currency(), Convention::historical());
+  const Timeline t(c);
+  const Currency to = t.rounds().front().currency();
+  try {
+    return t.converted(to, Convention::historical());
+  } catch (const fx_error&) {
+    return t.as_of(RateTable::bundled().last_day()).converted(to, Convention::historical());
+  }
 }
 
 Company close_rounds() {
@@ -109,11 +114,12 @@ TEST(LabelLayout, TheCheckFindsAnOverlap) {
 TEST(LabelLayout, MistralHasNoOverlapInEitherLanguage) {
   const Company& mistral = bundled_mistral();
   for (Language lang : {Language::en, Language::fr}) {
-    const std::string whole = render_svg(timeline_chart_data(Timeline(mistral), mistral, lang, std::nullopt));
+    const std::string whole = render_svg(timeline_chart_data(in_one_currency(mistral), mistral, lang, std::nullopt));
     EXPECT_EQ(labels(whole).size(), 5u + 4u);  // five rounds, four valuations
     EXPECT_EQ(overlaps(whole), "") << lang;
     const Date article = parse_date("2024-06-30");
-    const std::string then = render_svg(timeline_chart_data(Timeline(mistral).as_of(article), mistral, lang, article));
+    const Timeline as_of_article = in_one_currency(mistral).as_of(article);
+    const std::string then = render_svg(timeline_chart_data(as_of_article, mistral, lang, article));
     EXPECT_EQ(overlaps(then), "") << lang;
   }
 }
@@ -147,18 +153,57 @@ TEST(LabelLayout, ComparisonChartHasNoOverlap) {
 TEST(SvgChart, FooterNamesTheSourcesAndTheAsOfDate) {
   const Company& mistral = bundled_mistral();
   const Date article = parse_date("2024-06-30");
-  const std::string svg = render_svg(timeline_chart_data(Timeline(mistral).as_of(article), mistral, Language::en, article));
+  const Timeline t = in_one_currency(mistral).as_of(article);
+  const std::string svg = render_svg(timeline_chart_data(t, mistral, Language::en, article));
   EXPECT_NE(svg.find("<text class=\"footer\""), std::string::npos);
-  EXPECT_NE(svg.find("Sources: TechCrunch"), std::string::npos) << svg;
+  EXPECT_NE(svg.find("\">Sources: “La France prête à détrôner ChatGPT”, TechCrunch, The Next Web,"), std::string::npos)
+      << svg;
   EXPECT_NE(svg.find("Data as of 30 June 2024."), std::string::npos);
-  const std::string fr = render_svg(timeline_chart_data(Timeline(mistral).as_of(article), mistral, Language::fr, article));
+  const std::string fr = render_svg(timeline_chart_data(t, mistral, Language::fr, article));
   EXPECT_NE(fr.find("Données au 30 juin 2024."), std::string::npos);
 }
 
 TEST(SvgChart, ValuationsAreMarkersWithoutLinesOnAnAxisNamingItsCurrency) {
   const Company& mistral = bundled_mistral();
-  const std::string svg = render_svg(timeline_chart_data(Timeline(mistral), mistral, Language::en, std::nullopt));
+  const std::string svg = render_svg(timeline_chart_data(in_one_currency(mistral), mistral, Language::en, std::nullopt));
   EXPECT_EQ(svg.find("stroke-dasharray"), std::string::npos);  // no line between valuations
   EXPECT_NE(svg.find(">Valuation (EUR)</text>"), std::string::npos);
   EXPECT_EQ(markers(svg).size(), 5u + 4u);
+}
+
+TEST(ComparisonChart, DocumentationExample) {
+  const auto eur = [](std::int64_t m) { return Money::from_major(m * 1'000'000, currencies::EUR); };
+  ComparisonChartData data{.title = "Funding since founding", .currency = currencies::EUR,
+                           .x_axis_title = "Months since founding"};
+  data.lines.push_back({"Mistral AI", {{73, eur(105)}, {254, eur(490)}}, 437});
+  data.lines.push_back({"Aleph Alpha", {{1300, eur(100)}}, 1500});
+  const std::string svg = render_comparison_svg(data);
+  EXPECT_NE(svg.find("Mistral AI €490M"), std::string::npos);
+  EXPECT_NE(svg.find(">Months since founding</text>"), std::string::npos);
+}
+
+TEST(ComparisonChart, RefusesOtherCurrencies) {
+  ComparisonChartData data{.title = "t", .currency = currencies::EUR};
+  data.lines.push_back({"A", {{10, Money::from_major(1, currencies::USD)}}, 20});
+  EXPECT_THROW((void)render_comparison_svg(data), currency_mismatch);
+}
+
+TEST(TimelineChart, DocumentationExample) {
+  const Company& mistral = bundled_mistral();
+  const Timeline t = Timeline(mistral).as_of(parse_date("2024-06-30")).converted(currencies::EUR, Convention::historical());
+  const ChartData data = timeline_chart_data(t, mistral, Language::en, parse_date("2024-06-30"));
+  EXPECT_EQ(data.title, "Mistral AI: cumulative funding");
+  EXPECT_EQ(data.steps[0].label, "Seed €105M");
+  ASSERT_FALSE(data.sources.empty());
+  EXPECT_NE(std::find(data.sources.begin(), data.sources.end(), "TechCrunch"), data.sources.end());
+  EXPECT_EQ(data.steps.size(), 4u);
+  EXPECT_EQ(data.valuations.size(), 3u);
+}
+
+TEST(TimelineChart, ASourceWithoutPublisherIsNamedByItsTitle) {
+  Company c{.name = "Acme"};
+  c.sources.push_back(Source{.publisher = "unknown (no name)", .title = "Une levée"});
+  c.sources.push_back(Source{.publisher = "Reuters"});
+  c.sources.push_back(Source{.publisher = "Reuters"});
+  EXPECT_EQ(chart_source_names(c, {}), (std::vector<std::string>{"“Une levée”", "Reuters"}));
 }

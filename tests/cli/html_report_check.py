@@ -85,7 +85,7 @@ def check(fundline, work, lang, summary_start, label):
                f"--user-data-dir={os.path.join(work, 'profile')}"]
     dom = subprocess.run(browser + ["--dump-dom", "file://" + page], capture_output=True, text=True, timeout=120)
     assert dom.returncode == 0, dom.stderr
-    text = dom.stdout
+    text = dom.stdout.replace("&nbsp;", "\u00a0")  # Chromium serialises U+00A0 as an entity
     assert re.search(r'<p class="summary" id="summary">' + re.escape(summary_start), text), "summary missing from the DOM"
     assert re.search(r'<div class="chart" id="chart">\s*<svg', text), "chart missing from the DOM"
     assert label in text, f"round label {label!r} missing from the DOM"

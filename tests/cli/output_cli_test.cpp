@@ -204,7 +204,7 @@ TEST(CliErrors, EveryCommandReportsAnUnreadableFileTheSameWay) {
     EXPECT_EQ(r.out, "") << arguments;
     EXPECT_EQ(r.err, "fundline: error: " + missing + ": No such file or directory\n") << arguments;
   }
-  for (const std::string& arguments : {"timeline .", "compare .", "sources .", "import .", "rank ."}) {
+  for (const char* arguments : {"timeline .", "compare .", "sources .", "import .", "rank ."}) {
     const CliRun r = fundline(arguments);
     EXPECT_EQ(r.exit_code, 1) << arguments;
     EXPECT_EQ(r.err, "fundline: error: .: is a directory, expected a file\n") << arguments;

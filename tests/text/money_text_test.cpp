@@ -98,7 +98,8 @@ TEST(MoneyText, ProseFrenchPluralsAndElision) {
   EXPECT_EQ(format_prose(eur(1'500'000), fr), "1,5\u00A0million d’euros");
   EXPECT_EQ(format_prose(usd(15'000'000), fr), "15\u00A0millions de dollars");
   EXPECT_EQ(format_prose(gbp(2'000'000'000), fr), "2\u00A0milliards de livres sterling");
-  EXPECT_EQ(format_prose(Money::from_major(15'000'000, currencies::CHF), fr), "15\u00A0millions de CHF");
+  EXPECT_EQ(format_prose(Money::from_major(15'000'000, currencies::CHF), fr), "15\u00A0millions de francs suisses");
+  EXPECT_EQ(format_prose(Money::from_major(15'000'000, Currency::from_code("PLN")), fr), "15\u00A0millions de PLN");
 }
 
 TEST(MoneyText, ProseBelowAMillionIsWrittenInFull) {

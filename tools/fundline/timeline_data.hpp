@@ -8,8 +8,9 @@
 // Amounts are exact decimals in the timeline's currency (converted at each
 // round's ECB rate when the text says so); lists are joined with "; ".
 // JSON adds, before "rounds", the schema, company, currency, as_of,
-// converted, and the totals (all instruments, priced rounds) and the best
-// 12-month window of priced rounds, each amount as an exact decimal string.
+// converted, the totals (all instruments, priced rounds) and the best
+// 12-month window (all instruments, as in the text), each amount an exact
+// decimal string.
 #pragma once
 
 #include <optional>
@@ -65,14 +66,14 @@ inline DataTable timeline_data(const Timeline& t, std::optional<Date> as_of, boo
   meta["converted"] = converted;
   meta["total_all_instruments"] = reported_json(t.raised_total());
   meta["total_priced_rounds"] = reported_json(t.raised_total(RoundFilter::priced_rounds()));
-  if (auto best = t.best_window(WindowLength::months(12), RoundFilter::priced_rounds())) {
+  if (auto best = t.best_window(WindowLength::months(12))) {
     nlohmann::ordered_json w = reported_json(best->raised);
     w["from"] = to_iso(best->first_round_day);
     w["to"] = to_iso(best->last_round_day);
     w["rounds"] = best->rounds.size();
-    meta["best_12_months_priced"] = std::move(w);
+    meta["best_12_months"] = std::move(w);
   } else {
-    meta["best_12_months_priced"] = nullptr;
+    meta["best_12_months"] = nullptr;
   }
   return table;
 }

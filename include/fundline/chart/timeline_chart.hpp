@@ -9,11 +9,12 @@
 //
 //   using namespace fundline;
 //   const Company& mistral = bundled_mistral();
-//   Timeline t = Timeline(mistral).as_of(parse_date("2024-06-30"));
+//   Timeline t = Timeline(mistral).as_of(parse_date("2024-06-30"))
+//                    .converted(currencies::EUR, Convention::historical());   // one valuation is in USD
 //   ChartData data = timeline_chart_data(t, mistral, Language::en, parse_date("2024-06-30"));
 //   data.title;                 // "Mistral AI: cumulative funding"
 //   data.steps[0].label;        // "Seed €105M"
-//   data.sources.front();       // the first publisher cited, e.g. "TechCrunch"
+//   data.sources;               // the publishers cited, "TechCrunch" among them
 //   render_svg(data);           // the picture
 #pragma once
 
