@@ -15,6 +15,7 @@ h1{font-size:1.6em;margin-bottom:.2em}
 table{border-collapse:collapse;margin:1em 0}
 th,td{padding:.3em .8em;border-bottom:1px solid #e3e6ea;text-align:left}
 th{border-bottom:2px solid #5b6470}
+td:first-child{white-space:nowrap}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .chart svg{max-width:100%;height:auto}
 pre.sources{white-space:pre-wrap;font-size:.85em;background:#f6f7f9;padding:1em}

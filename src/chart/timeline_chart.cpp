@@ -9,12 +9,13 @@
 
 namespace fundline {
 
-std::vector<std::string> chart_source_names(const Company& company, const std::vector<Round>& rounds) {
+std::vector<std::string> chart_source_names(const Company& company, const std::vector<Round>& rounds,
+                                            Language lang) {
   std::vector<std::string> names;
   const auto add = [&](const std::vector<Source>& sources) {
     for (const Source& s : sources) {
       std::string name = s.publisher;
-      if ((name.empty() || name.rfind("unknown", 0) == 0) && !s.title.empty()) name = "“" + s.title + "”";
+      if ((name.empty() || name.rfind("unknown", 0) == 0) && !s.title.empty()) name = lang == Language::fr ? "«\u00A0" + s.title + "\u00A0»" : "“" + s.title + "”";
       if (!name.empty() && std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
     }
   };
@@ -30,7 +31,7 @@ ChartData timeline_chart_data(const Timeline& t, const Company& company, Languag
   data.currency = t.currency();
   data.language = lang;
   data.end = as_of;
-  data.sources = chart_source_names(company, t.rounds());
+  data.sources = chart_source_names(company, t.rounds(), lang);
   for (std::size_t i = 0; i < t.size(); ++i) {
     const Round& r = t.rounds()[i];
     const std::string amount = r.amount.is_disclosed() ? format_reported(r.amount, lang) : "?";

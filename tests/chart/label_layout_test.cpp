@@ -205,5 +205,6 @@ TEST(TimelineChart, ASourceWithoutPublisherIsNamedByItsTitle) {
   c.sources.push_back(Source{.publisher = "unknown (no name)", .title = "Une levée"});
   c.sources.push_back(Source{.publisher = "Reuters"});
   c.sources.push_back(Source{.publisher = "Reuters"});
-  EXPECT_EQ(chart_source_names(c, {}), (std::vector<std::string>{"“Une levée”", "Reuters"}));
+  EXPECT_EQ(chart_source_names(c, {}, Language::en), (std::vector<std::string>{"“Une levée”", "Reuters"}));
+  EXPECT_EQ(chart_source_names(c, {}, Language::fr), (std::vector<std::string>{"«\u00A0Une levée\u00A0»", "Reuters"}));
 }

@@ -76,7 +76,7 @@ inline ComparisonChartData comparison_chart(const std::vector<Company>& companie
   data.as_of = data_day;
   for (std::size_t i = 0; i < timelines.size(); ++i) {
     const Timeline& t = timelines[i];
-    for (std::string& name : chart_source_names(companies[i], t.rounds()))
+    for (std::string& name : chart_source_names(companies[i], t.rounds(), lang))
       if (std::find(data.sources.begin(), data.sources.end(), name) == data.sources.end())
         data.sources.push_back(std::move(name));
     if (t.empty() && anchor == Anchor::first_round) continue;

@@ -31,8 +31,10 @@ namespace fundline {
 
 // The publishers of the company's own sources and of the rounds given, each
 // once, in order of first citation; a source without a known publisher
-// ("unknown ...") is named by its title.
-[[nodiscard]] std::vector<std::string> chart_source_names(const Company& company, const std::vector<Round>& rounds);
+// ("unknown ...") is named by its title, in the language's quotation marks
+// (“Title”, « Titre »).
+[[nodiscard]] std::vector<std::string> chart_source_names(const Company& company, const std::vector<Round>& rounds,
+                                                          Language lang);
 
 [[nodiscard]] ChartData timeline_chart_data(const Timeline& t, const Company& company, Language lang,
                                             std::optional<Date> as_of);
