@@ -39,8 +39,8 @@ int main() {
   const Timeline timeline(mistral);
   // Money grouped by thousands everywhere ("{:,}"), as the fundline tool prints it.
   const auto window_text = [](const FundingWindow& w) {
-    return fmt::format("{:,} from {} to {} ({} days, {} rounds)", w.raised, to_iso(w.first_round_day),
-                       to_iso(w.last_round_day), w.span_days(), w.rounds.size());
+    return fmt::format("{:,} from {} to {} ({} days, {} round{})", w.raised, to_iso(w.first_round_day),
+                       to_iso(w.last_round_day), w.span_days(), w.rounds.size(), w.rounds.size() == 1 ? "" : "s");
   };
   fmt::print("{} (founded {}, {})\n\n", mistral.name, *mistral.founded, mistral.country);
   for (std::size_t i = 0; i < timeline.size(); ++i) {

@@ -22,7 +22,7 @@ Words words(Language lang) {
   if (lang == Language::fr)
     return {"sources",      "Entreprise", "création",         "montant",   "pré-money",    "post-money",
             "chefs de file", "sources",   "aucune source enregistrée", "Là où les sources divergent",
-            "Fait",         "Enregistré", "Selon d’autres", "Note",      "Source",
+            "Fait",         "Retenu",     "Autre version", "Note",     "Source",
             "«\u00A0",      "\u00A0»",    "non communiqué"};
   return {"sources",  "Company", "founded",  "amount",      "pre-money",   "post-money",
           "leads",    "sources", "no source recorded", "Where sources disagree",
