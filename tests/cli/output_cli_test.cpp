@@ -217,3 +217,8 @@ TEST(CliErrors, DateOptionsNameWhatIsWrong) {
   EXPECT_NE(r.err.find("month 13 is out of range"), std::string::npos) << r.err;
   EXPECT_NE(fundline("compare mistral.json --as-of 2023-02-30").err.find("day 30 is out of range"), std::string::npos);
 }
+
+TEST(CliFormat, SourcesAndHtmlGoWithTextOnly) {
+  EXPECT_EQ(fundline("timeline mistral.json --format csv --sources").exit_code, 2);
+  EXPECT_EQ(fundline("timeline mistral.json --format json --html x.html").exit_code, 2);
+}

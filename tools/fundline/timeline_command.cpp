@@ -294,7 +294,8 @@ void add_timeline(CLI::App& app) {
   cmd->add_option("--svg", options->svg, "Also write an SVG chart of cumulative funding to this file");
   cmd->add_flag("--chart", options->chart, "Draw a bar chart even when stdout is not a terminal");
   auto* format = add_format_option(cmd, options->format);
-  cmd->add_flag("--sources", options->sources, "Also list each figure with its sources and disagreeing claims");
+  cmd->add_flag("--sources", options->sources, "Also list each figure with its sources and disagreeing claims")
+      ->excludes(format);
   cmd->add_option("--html", options->html, "Also write a self-contained HTML report (chart, table, sources) here")
       ->excludes(format);
   cmd->callback([options] { run_timeline(*options); });
