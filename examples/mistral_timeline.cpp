@@ -37,6 +37,11 @@ int main() {
   mistral.validate();
 
   const Timeline timeline(mistral);
+  // Money grouped by thousands everywhere ("{:,}"), as the fundline tool prints it.
+  const auto window_text = [](const FundingWindow& w) {
+    return fmt::format("{:,} from {} to {} ({} days, {} round{})", w.raised, to_iso(w.first_round_day),
+                       to_iso(w.last_round_day), w.span_days(), w.rounds.size(), w.rounds.size() == 1 ? "" : "s");
+  };
   fmt::print("{} (founded {}, {})\n\n", mistral.name, *mistral.founded, mistral.country);
   for (std::size_t i = 0; i < timeline.size(); ++i) {
     const Round& r = timeline.rounds()[i];
@@ -55,14 +60,16 @@ int main() {
 
   const Timeline then = timeline.as_of(article);
   const auto best = then.best_window(WindowLength::months(12), priced);
-  fmt::print("\nBest 12 months (priced rounds, as of the article): {}\n", *best);
+  fmt::print("\nBest 12 months (priced rounds, as of the article): {}\n", window_text(*best));
   fmt::print("Best 12 months (everything, all history):           {}\n",
-             *timeline.best_window(WindowLength::months(12)));
+             window_text(*timeline.best_window(WindowLength::months(12))));
 
   fmt::print("\nFrom founding (placed on {}) to each round:\n", to_iso(then.founded()->first_day()));
   for (const RoundGap& g : then.since_founding())
     fmt::print("  {:<16} {:>2} months ({} days)\n", display_name(then.rounds()[g.to].type), g.months, g.days);
-  for (const StepUp& s : timeline.step_ups()) fmt::print("Step-up: {}\n", s);
+  for (const StepUp& s : timeline.step_ups())
+    fmt::print("Step-up: {:,} -> {:,}: {}x{}\n", s.from_post_money, s.to_post_money, s.multiple,
+               s.note.empty() ? "" : fmt::format(" ({})", s.note));
   for (const InvestorRecord& who : timeline.repeat_investors())
     fmt::print("Repeat investor: {} ({} rounds, led {})\n", who.investor, who.rounds.size(), who.led.size());
 
@@ -76,7 +83,7 @@ int main() {
                usd.conversion_of(i)->to_rate);
   fmt::print("  priced rounds:      {:,}\n", usd.raised_total(priced));
   fmt::print("  everything:         {:,}\n", usd.raised_total());
-  fmt::print("  best 12 months:     {}\n", *usd.best_window(WindowLength::months(12), priced));
+  fmt::print("  best 12 months:     {}\n", window_text(*usd.best_window(WindowLength::months(12), priced)));
   try {
     (void)timeline.converted(currencies::USD, Convention::historical());
   } catch (const fx_error& e) {

@@ -5,7 +5,7 @@
 set -euo pipefail
 
 packages=(g++ make cmake pkg-config libboost-date-time-dev libfmt-dev libgtest-dev nlohmann-json3-dev libcli11-dev
-          libcurl4-openssl-dev libzip-dev python3 "$@")
+          libcurl4-openssl-dev libzip-dev python3 chromium fonts-dejavu-core "$@")
 
 missing=()
 for p in "${packages[@]}"; do

@@ -5,9 +5,12 @@
 //   mistral.raised_total(RoundFilter::priced_rounds());   // EUR 2790000000.00 (seed to Series C)
 #pragma once
 
+#include "fundline/chart/comparison_chart.hpp"
+#include "fundline/chart/html_report.hpp"
 #include "fundline/chart/stake_chart.hpp"
 #include "fundline/chart/svg_chart.hpp"
 #include "fundline/chart/terminal_chart.hpp"
+#include "fundline/chart/timeline_chart.hpp"
 #include "fundline/core/currency.hpp"
 #include "fundline/core/date.hpp"
 #include "fundline/core/day_number.hpp"
@@ -35,6 +38,7 @@
 #include "fundline/fx/ecb_file.hpp"
 #include "fundline/fx/fx_policy.hpp"
 #include "fundline/fx/rate_table.hpp"
+#include "fundline/io/company_files.hpp"
 #include "fundline/io/crunchbase_import.hpp"
 #include "fundline/io/csv_reader.hpp"
 #include "fundline/io/csv_writer.hpp"
@@ -59,6 +63,7 @@
 #include "fundline/text/language.hpp"
 #include "fundline/text/money_text.hpp"
 #include "fundline/text/round_type_text.hpp"
+#include "fundline/text/sources_text.hpp"
 #include "fundline/text/summary.hpp"
 #include "fundline/text/text_table.hpp"
 #include "fundline/text/timeline_summary.hpp"

@@ -9,38 +9,23 @@
 
 #include "fundline/core/rounding.hpp"
 #include "fundline/text/date_text.hpp"
-#include "fundline/text/display_width.hpp"
 #include "fundline/text/money_text.hpp"
+#include "svg_common.hpp"
 
 namespace fundline {
 namespace {
 
-constexpr std::string_view funding_colour = "#1f5fa8";
-constexpr std::string_view valuation_colour = "#c2571a";
-constexpr std::string_view grid_colour = "#e3e6ea";
-constexpr std::string_view axis_colour = "#5b6470";
-constexpr double label_font_size = 12;
-// Average advance of a sans-serif glyph at 12px, to estimate label widths.
-constexpr double glyph_width = 6.4;
-constexpr double line_height = 15;
+using namespace chart_detail;
 
 struct Words {
-  std::string_view cumulative, valuation, no_rounds, raised_axis, valuation_axis;
+  std::string_view cumulative, valuation, no_rounds, raised_axis, valuation_axis, sources, as_of;
 };
 Words words(Language lang) {
   if (lang == Language::fr)
     return {"Financement cumulé", "Valorisation post-money", "Aucun tour de financement", "Montant levé cumulé",
-            "Valorisation"};
-  return {"Cumulative funding", "Post-money valuation", "No funding rounds", "Raised, cumulative", "Valuation"};
-}
-
-// Month count since year 0, and back, for tick arithmetic.
-int month_index(Date d) {
-  const auto ymd = d.year_month_day();
-  return static_cast<int>(ymd.year) * 12 + static_cast<int>(ymd.month) - 1;
-}
-Date month_start(int index) {
-  return Date(static_cast<unsigned short>(index / 12), static_cast<unsigned short>(index % 12 + 1), 1);
+            "Valorisation", "Sources\u00A0:", "Données au"};
+  return {"Cumulative funding", "Post-money valuation", "No funding rounds", "Raised, cumulative", "Valuation",
+          "Sources:", "Data as of"};
 }
 
 // The time axis: whole months with a month of margin before the first
@@ -64,32 +49,7 @@ TimeAxis time_axis(Date lo, Date hi) {
   return axis;
 }
 
-// A money axis from zero to a round top with a few round ticks, in minor
-// units; the top leaves room above the highest point for its label.
-struct MoneyAxis {
-  int128 top = 1, step = 1;
-};
-
-MoneyAxis money_axis(int128 highest) {
-  const int128 target = std::max<int128>(highest + highest * 15 / 100, 1);
-  for (int128 scale = 1;; scale *= 10) {
-    for (int128 m : {10, 20, 25, 50}) {
-      const int128 step = m * scale / 10;
-      if (step == 0) continue;
-      const int128 ticks = divide_rounded(target, step, RoundingMode::ceiling);
-      if (ticks <= 5) return {ticks * step, step};
-    }
-  }
-}
-
-struct Box {
-  double x0, y0, x1, y1;
-  [[nodiscard]] bool overlaps(const Box& o) const { return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1; }
-};
-
-double text_width(std::string_view text) { return static_cast<double>(display_width(text)) * glyph_width; }
-
-std::string num(double v) { return fmt::format("{:.1f}", v); }
+constexpr double footer_font_size = 11;
 
 class Canvas {
  public:
@@ -97,18 +57,22 @@ class Canvas {
 
   std::string render() {
     check();
-    open();
+    svg_.open(size_.width, size_.height, data_.title);
     if (data_.steps.empty()) {
-      text(size_.width / 2.0, size_.height / 2.0, words(data_.language).no_rounds, "middle", axis_colour, 14);
-      return close();
+      svg_.text(size_.width / 2.0, size_.height / 2.0, words(data_.language).no_rounds, "middle", axis_colour, 14);
+      svg_.out += "</svg>\n";
+      return std::move(svg_.out);
     }
     layout();
     draw_grid_and_axes();
     draw_steps();
     draw_valuations();
-    draw_labels();
+    place_labels(svg_, pending_, occupied_, {left_ + 2, top_ - 10, right_ - 2, bottom_ - 2});
+    draw_valuation_markers();
     draw_legend();
-    return close();
+    draw_footer();
+    svg_.out += "</svg>\n";
+    return std::move(svg_.out);
   }
 
  private:
@@ -128,33 +92,32 @@ class Canvas {
                                             to_iso(v.date), v.post_money.currency().code(), data_.currency.code()));
   }
 
-  void open() {
-    out_ += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    out_ += fmt::format(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"{0}\" height=\"{1}\" "
-        "viewBox=\"0 0 {0} {1}\" font-family=\"sans-serif\" font-size=\"{2}\">\n",
-        size_.width, size_.height, label_font_size);
-    out_ += fmt::format("<title>{}</title>\n", xml_escape(data_.title));
-    out_ += fmt::format("<rect x=\"0\" y=\"0\" width=\"{}\" height=\"{}\" fill=\"#ffffff\"/>\n", size_.width,
-                        size_.height);
-    text(size_.width / 2.0, 30, data_.title, "middle", "#1b1f24", 18, "bold");
-  }
-
-  std::string close() {
-    out_ += "</svg>\n";
-    return std::move(out_);
-  }
-
   [[nodiscard]] bool has_valuations() const {
     return std::any_of(data_.valuations.begin(), data_.valuations.end(),
                        [](const ValuationPoint& v) { return v.post_money.is_disclosed(); });
   }
 
+  // The footer's lines: the sources, then the as-of date, wrapped to the width.
+  [[nodiscard]] std::vector<std::string> footer_lines() const {
+    const Words w = words(data_.language);
+    std::string text;
+    if (!data_.sources.empty()) {
+      text = std::string(w.sources);
+      for (std::size_t i = 0; i < data_.sources.size(); ++i) text += (i == 0 ? " " : ", ") + data_.sources[i];
+      text += ".";
+    }
+    std::vector<std::string> lines = wrap(text, size_.width - 40.0, footer_font_size);
+    const Date as_of = std::max(data_.end.value_or(data_.steps.back().date), data_.steps.back().date);
+    lines.push_back(fmt::format("{} {}.", w.as_of, format_date(PartialDate(as_of), data_.language)));
+    return lines;
+  }
+
   void layout() {
+    footer_ = footer_lines();
     left_ = 84;
     right_ = size_.width - (has_valuations() ? 84.0 : 36.0);
     top_ = 84;
-    bottom_ = size_.height - 48.0;
+    bottom_ = size_.height - 48.0 - 14.0 * static_cast<double>(footer_.size());
     Date lo = data_.steps.front().date, hi = data_.end.value_or(data_.steps.back().date);
     hi = std::max(hi, data_.steps.back().date);
     int128 highest = 0, highest_valuation = 0;
@@ -188,44 +151,43 @@ class Canvas {
     for (int128 t = 0; t <= money_.top; t += money_.step) {
       const Money tick(static_cast<std::int64_t>(t), data_.currency);
       const double ty = y(tick);
-      line(left_, ty, right_, ty, t == 0 ? axis_colour : grid_colour);
-      text(left_ - 8, ty + 4, format_compact(tick, lang), "end", axis_colour);
+      svg_.line(left_, ty, right_, ty, t == 0 ? axis_colour : grid_colour);
+      svg_.text(left_ - 8, ty + 4, format_compact(tick, lang), "end", axis_colour);
     }
     if (has_valuations()) {
       for (int128 t = 0; t <= valuation_.top; t += valuation_.step) {
         const Money tick(static_cast<std::int64_t>(t), data_.currency);
         const double ty = y_valuation(tick);
-        line(right_, ty, right_ + 5, ty, valuation_colour);
-        text(right_ + 8, ty + 4, format_compact(tick, lang), "start", valuation_colour);
+        svg_.line(right_, ty, right_ + 5, ty, valuation_colour);
+        svg_.text(right_ + 8, ty + 4, format_compact(tick, lang), "start", valuation_colour);
       }
-      line(right_, top_, right_, bottom_, valuation_colour);
-      vertical_text(size_.width - 14.0, (top_ + bottom_) / 2, words(lang).valuation_axis, valuation_colour);
+      svg_.line(right_, top_, right_, bottom_, valuation_colour);
+      svg_.vertical_text(size_.width - 14.0, (top_ + bottom_) / 2,
+                         fmt::format("{} ({})", words(lang).valuation_axis, data_.currency.code()), valuation_colour);
     }
-    line(left_, top_, left_, bottom_, axis_colour);
-    vertical_text(18, (top_ + bottom_) / 2, fmt::format("{} ({})", words(lang).raised_axis, data_.currency.code()),
-                  axis_colour);
+    svg_.line(left_, top_, left_, bottom_, axis_colour);
+    svg_.vertical_text(18, (top_ + bottom_) / 2, fmt::format("{} ({})", words(lang).raised_axis, data_.currency.code()),
+                       axis_colour);
     for (int m = time_.first_tick(); m <= time_.last; m += time_.step) {
       const Date d = month_start(m);
       const double tx = x(d);
-      line(tx, bottom_, tx, bottom_ + 5, axis_colour);
-      if (m < time_.last) line(tx, top_, tx, bottom_, grid_colour);
+      svg_.line(tx, bottom_, tx, bottom_ + 5, axis_colour);
+      if (m < time_.last) svg_.line(tx, top_, tx, bottom_, grid_colour);
       const std::string label = time_.step % 12 == 0 ? fmt::format("{}", m / 12) : format_month_short(d, lang);
-      text(tx, bottom_ + 20, label, "middle", axis_colour);
+      svg_.text(tx, bottom_ + 20, label, "middle", axis_colour);
     }
   }
 
   void draw_steps() {
     const Date end = std::max(data_.end.value_or(data_.steps.back().date), data_.steps.back().date);
     std::string path = fmt::format("M{},{}", num(x(data_.steps.front().date)), num(bottom_));
-    for (std::size_t i = 0; i < data_.steps.size(); ++i) {
-      const auto& p = data_.steps[i];
-      path += fmt::format(" H{} V{}", num(x(p.date)), num(y(p.cumulative)));
-    }
+    for (const auto& p : data_.steps) path += fmt::format(" H{} V{}", num(x(p.date)), num(y(p.cumulative)));
     path += fmt::format(" H{}", num(x(end)));
-    out_ += fmt::format("<path d=\"{} V{} Z\" fill=\"{}\" fill-opacity=\"0.08\" stroke=\"none\"/>\n", path,
-                        num(bottom_), funding_colour);
-    out_ += fmt::format("<path d=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>\n",
-                        path, funding_colour);
+    svg_.out += fmt::format("<path d=\"{} V{} Z\" fill=\"{}\" fill-opacity=\"0.08\" stroke=\"none\"/>\n", path,
+                            num(bottom_), funding_colour);
+    svg_.out += fmt::format(
+        "<path d=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>\n", path,
+        funding_colour);
     // Labels must not hide the line: its segments count as occupied.
     double previous_x = x(data_.steps.front().date), previous_y = bottom_;
     for (const auto& p : data_.steps) {
@@ -238,78 +200,38 @@ class Canvas {
     occupied_.push_back({previous_x, previous_y - 2, x(end), previous_y + 2});
     for (const auto& p : data_.steps) {
       const double px = x(p.date), py = y(p.cumulative);
-      out_ += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"4.5\" fill=\"#ffffff\" stroke=\"{}\" stroke-width=\"2\"/>\n",
-                          num(px), num(py), funding_colour);
-      occupied_.push_back({px - 5, py - 5, px + 5, py + 5});
+      svg_.out += fmt::format(
+          "<circle class=\"marker\" cx=\"{}\" cy=\"{}\" r=\"4.5\" fill=\"#ffffff\" stroke=\"{}\" stroke-width=\"2\"/>\n",
+          num(px), num(py), funding_colour);
+      occupied_.push_back({px - 6, py - 6, px + 6, py + 6});
       if (!p.label.empty()) pending_.push_back({px, py, p.label, std::string(funding_colour), true});
     }
   }
 
+  // Valuations are reserved before the labels are placed and drawn after
+  // them, on top, so no label or funding marker hides a diamond.
   void draw_valuations() {
-    if (!has_valuations()) return;
-    std::string path;
     for (const auto& v : data_.valuations) {
       if (!v.post_money.is_disclosed()) continue;
       const double px = x(v.date), py = y_valuation(*v.post_money.value());
-      path += fmt::format("{}{},{}", path.empty() ? "M" : " L", num(px), num(py));
-    }
-    out_ += fmt::format("<path d=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"1.5\" stroke-dasharray=\"5 4\"/>\n",
-                        path, valuation_colour);
-    for (const auto& v : data_.valuations) {
-      if (!v.post_money.is_disclosed()) continue;
-      const double px = x(v.date), py = y_valuation(*v.post_money.value());
+      occupied_.push_back({px - 7, py - 7, px + 7, py + 7});
       if (auto high = v.post_money.high(); high && v.post_money.qualifier() == Qualifier::range)
-        line(px, py, px, y_valuation(*high), valuation_colour, 2);
-      out_ += fmt::format("<path d=\"M{},{} l6,6 l-6,6 l-6,-6 Z\" fill=\"{}\"/>\n", num(px), num(py - 6),
-                          valuation_colour);
-      occupied_.push_back({px - 6, py - 6, px + 6, py + 6});
+        occupied_.push_back({px - 2, y_valuation(*high), px + 2, py});
       const std::string label =
           v.label.empty() ? format_reported(v.post_money, data_.language, MoneyStyle::compact) : v.label;
       pending_.push_back({px, py, label, std::string(valuation_colour), false});
     }
   }
 
-  struct PendingLabel {
-    double x, y;
-    std::string text;
-    std::string colour;
-    bool funding;  // funding labels go above-left of the marker, valuations to the right
-  };
-
-  // Greedy placement: the first candidate position that overlaps nothing
-  // drawn so far and stays inside the plot, moving away line by line.
-  void draw_labels() {
-    for (const auto& l : pending_) {
-      const double w = text_width(l.text);
-      const double x_left = l.funding ? l.x - 8 - w : l.x + 9;
-      const double x_right = l.funding ? l.x + 8 : l.x - 9 - w;
-      Box chosen{};
-      bool found = false;
-      for (int shift = 0; shift < 12 && !found; ++shift) {
-        for (double x0 : {x_left, x_right}) {
-          for (int direction : {-1, 1}) {
-            const double base = l.funding ? l.y - 8 : l.y + 4;
-            const double baseline = base + direction * shift * line_height;
-            Box b{x0, baseline - 11, x0 + w, baseline + 3};
-            if (b.x0 < left_ + 2 || b.x1 > right_ - 2 || b.y0 < top_ - 10 || b.y1 > bottom_ - 2) continue;
-            if (std::any_of(occupied_.begin(), occupied_.end(), [&](const Box& o) { return o.overlaps(b); })) continue;
-            chosen = b;
-            found = true;
-            break;
-          }
-          if (found) break;
-        }
-      }
-      if (!found) chosen = {x_left, l.y - 19, x_left + w, l.y - 5};
-      occupied_.push_back(chosen);
-      const double baseline = chosen.y1 - 3;
-      const double nearest_x = std::clamp(l.x, chosen.x0, chosen.x1);
-      const double nearest_y = std::clamp(l.y, chosen.y0, chosen.y1);
-      if (std::abs(nearest_y - l.y) > line_height || std::abs(nearest_x - l.x) > 14)
-        line(l.x, l.y, nearest_x, nearest_y, l.colour, 0.75);
-      out_ += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#ffffff\" fill-opacity=\"0.85\"/>\n",
-                          num(chosen.x0 - 2), num(chosen.y0), num(w + 4), num(chosen.y1 - chosen.y0));
-      text(chosen.x0, baseline, l.text, "start", l.colour);
+  void draw_valuation_markers() {
+    for (const auto& v : data_.valuations) {
+      if (!v.post_money.is_disclosed()) continue;
+      const double px = x(v.date), py = y_valuation(*v.post_money.value());
+      if (auto high = v.post_money.high(); high && v.post_money.qualifier() == Qualifier::range)
+        svg_.line(px, py, px, y_valuation(*high), valuation_colour, 2);
+      svg_.out += fmt::format(
+          "<path class=\"marker\" d=\"M{},{} l6,6 l-6,6 l-6,-6 Z\" fill=\"{}\" stroke=\"#ffffff\" stroke-width=\"1\"/>\n",
+          num(px), num(py - 6), valuation_colour);
     }
   }
 
@@ -317,36 +239,27 @@ class Canvas {
     const Words w = words(data_.language);
     double lx = left_;
     const double ly = 58;
-    line(lx, ly, lx + 24, ly, funding_colour, 2.5);
-    text(lx + 30, ly + 4, w.cumulative, "start", "#1b1f24");
-    lx += 30 + text_width(w.cumulative) + 28;
+    svg_.line(lx, ly, lx + 24, ly, funding_colour, 2.5);
+    svg_.text(lx + 30, ly + 4, w.cumulative, "start", ink_colour);
+    lx += 30 + svg_text_width(w.cumulative, svg_label_font_size) + 28;
     if (!has_valuations()) return;
-    out_ += fmt::format("<path d=\"M{},{} l6,6 l-6,6 l-6,-6 Z\" fill=\"{}\"/>\n", num(lx + 12), num(ly - 6),
-                        valuation_colour);
-    text(lx + 30, ly + 4, w.valuation, "start", "#1b1f24");
+    svg_.out += fmt::format("<path d=\"M{},{} l6,6 l-6,6 l-6,-6 Z\" fill=\"{}\"/>\n", num(lx + 12), num(ly - 6),
+                            valuation_colour);
+    svg_.text(lx + 30, ly + 4, w.valuation, "start", ink_colour);
   }
 
-  void line(double x1, double y1, double x2, double y2, std::string_view colour, double width = 1) {
-    out_ += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"{}\"/>\n", num(x1),
-                        num(y1), num(x2), num(y2), colour, width);
-  }
-
-  void text(double tx, double ty, std::string_view content, std::string_view anchor, std::string_view colour,
-            double font_size = label_font_size, std::string_view weight = "normal") {
-    out_ += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"{}\" fill=\"{}\"", num(tx), num(ty), anchor, colour);
-    if (font_size != label_font_size) out_ += fmt::format(" font-size=\"{}\"", font_size);
-    if (weight != "normal") out_ += fmt::format(" font-weight=\"{}\"", weight);
-    out_ += fmt::format(">{}</text>\n", xml_escape(content));
-  }
-
-  void vertical_text(double tx, double ty, std::string_view content, std::string_view colour) {
-    out_ += fmt::format("<text x=\"{0}\" y=\"{1}\" text-anchor=\"middle\" fill=\"{2}\" transform=\"rotate(-90 {0} {1})\">{3}</text>\n",
-                        num(tx), num(ty), colour, xml_escape(content));
+  void draw_footer() {
+    double fy = bottom_ + 42;
+    for (const auto& line : footer_) {
+      svg_.text(20, fy, line, "start", axis_colour, footer_font_size, "normal", "footer");
+      fy += 14;
+    }
   }
 
   const ChartData& data_;
   SvgSize size_;
-  std::string out_;
+  SvgWriter svg_;
+  std::vector<std::string> footer_;
   double left_ = 0, right_ = 0, top_ = 0, bottom_ = 0;
   TimeAxis time_;
   MoneyAxis money_, valuation_;
@@ -354,7 +267,47 @@ class Canvas {
   std::vector<PendingLabel> pending_;
 };
 
+// DejaVu Sans advance widths in thousandths of an em, for ASCII 32..126.
+constexpr std::array<int, 95> ascii_widths{
+    318, 401, 460, 838, 636, 950, 780, 275, 390, 390, 500, 838, 318, 361, 318, 337,  // ' '../
+    636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 337, 337, 838, 838, 838, 531,  // 0..?
+    1000, 684, 686, 698, 770, 632, 575, 775, 752, 295, 295, 656, 557, 863, 748, 787,  // @..O
+    603, 787, 695, 635, 611, 732, 684, 989, 685, 611, 685, 390, 337, 390, 838, 500,   // P.._
+    500, 613, 635, 550, 635, 615, 352, 635, 634, 278, 278, 579, 278, 974, 634, 612,   // `..o
+    635, 635, 411, 521, 392, 634, 592, 818, 592, 592, 525, 636, 337, 636, 838};       // p..~
+
+int code_point_width(char32_t c) {
+  if (c >= 32 && c < 127) return ascii_widths[c - 32];
+  switch (c) {
+    case 0x00A0: return 318;  // no-break space
+    case 0x202F: return 200;  // narrow no-break space
+    case 0x2009: return 200;  // thin space
+    case 0x20AC: return 636;  // €
+    case 0x00A3: return 636;  // £
+    case 0x2013: return 500;  // en dash
+    case 0x2014: return 1000;
+    case 0x2019: return 318;  // ’
+    case 0x00D7: return 838;  // ×
+    case 0x2192: return 838;  // →
+    default: return c < 0x0300 ? 700 : 1000;  // accented letters; anything wider
+  }
+}
+
 }  // namespace
+
+double svg_text_width(std::string_view text, double font_size) {
+  int total = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    const std::size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    char32_t c = n == 1 ? b : n == 2 ? (b & 0x1Fu) : n == 3 ? (b & 0x0Fu) : (b & 0x07u);
+    for (std::size_t k = 1; k < n && i + k < text.size(); ++k)
+      c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
+    total += code_point_width(c);
+    i += n;
+  }
+  return total * font_size / 1000.0;
+}
 
 std::string xml_escape(std::string_view text) {
   std::string out;

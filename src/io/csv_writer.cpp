@@ -18,15 +18,15 @@ std::string sources_cell(const std::vector<Source>& sources) {
   return detail::join_list(items);
 }
 
-void write_row(std::ostream& out, const std::vector<std::string>& cells) {
-  for (std::size_t i = 0; i < cells.size(); ++i) {
+}  // namespace
+
+void write_csv_record(std::ostream& out, const std::vector<std::string>& fields) {
+  for (std::size_t i = 0; i < fields.size(); ++i) {
     if (i) out << ',';
-    out << csv_escape(cells[i]);
+    out << csv_escape(fields[i]);
   }
   out << '\n';
 }
-
-}  // namespace
 
 std::string csv_escape(std::string_view field) {
   if (field.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(field);
@@ -40,7 +40,7 @@ std::string csv_escape(std::string_view field) {
 }
 
 CsvCompaniesWriter::CsvCompaniesWriter(std::ostream& out) : out_(out) {
-  write_row(out_, std::vector<std::string>(detail::fundline_csv_columns.begin(), detail::fundline_csv_columns.end()));
+  write_csv_record(out_, std::vector<std::string>(detail::fundline_csv_columns.begin(), detail::fundline_csv_columns.end()));
 }
 
 void CsvCompaniesWriter::write(const Company& c) {
@@ -57,7 +57,7 @@ void CsvCompaniesWriter::write(const Company& c) {
     auto write_round = [&](const Round* r) {
       cells.assign(std::begin(company_cells), std::end(company_cells));
       cells.resize(detail::fundline_csv_columns.size());
-      if (r == nullptr) return write_row(out, cells);
+      if (r == nullptr) return write_csv_record(out, cells);
       std::vector<std::string> tranches, investors, leads;
       for (const auto& t : r->tranches)
         tranches.push_back(fmt::format("{}={}", to_string(t.instrument), detail::format_reported(t.amount, r->currency())));
@@ -87,7 +87,7 @@ void CsvCompaniesWriter::write(const Company& c) {
       cells[n + 14] = detail::join_list(leads);
       cells[n + 15] = sources_cell(r->sources);
       cells[n + 16] = r->note;
-      write_row(out, cells);
+      write_csv_record(out, cells);
     };
     if (c.rounds.empty()) write_round(nullptr);
     for (const auto& r : c.rounds) write_round(&r);

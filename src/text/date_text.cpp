@@ -47,6 +47,28 @@ std::string format_date(const PartialDate& d, Language lang) {
   return d.to_string();
 }
 
+namespace {
+// French elides "de" before a vowel sound: "d’avril", "d’août", "d’octobre".
+std::string french_de(const std::string& what) {
+  static constexpr std::string_view vowels[] = {"a", "e", "i", "o", "u", "é", "â"};
+  for (std::string_view v : vowels)
+    if (what.rfind(v, 0) == 0) return "d’" + what;
+  return "de " + what;
+}
+}  // namespace
+
+std::string format_date_span(const PartialDate& from, const PartialDate& to, Language lang) {
+  const std::string a = format_date(from, lang), b = format_date(to, lang);
+  const bool days = from.precision() == DatePrecision::day;
+  if (from == to) {
+    if (lang == Language::fr) return (days ? "le " : "en ") + a;
+    return (days ? "on " : "in ") + a;
+  }
+  if (lang == Language::en) return fmt::format("from {} to {}", a, b);
+  if (days && to.precision() == DatePrecision::day) return fmt::format("du {} au {}", a, b);
+  return fmt::format("{} à {}", french_de(a), b);
+}
+
 std::string format_month_short(Date d, Language lang) {
   const auto ymd = d.year_month_day();
   return fmt::format("{} {}", month_abbreviation(ymd.month, lang), static_cast<int>(ymd.year));

@@ -146,12 +146,17 @@ std::string_view prose_unit(int power, Language lang, bool plural) {
 // French currency names; other currencies are named by their code.
 struct FrenchName {
   std::string_view singular, plural;
-  bool elides;  // "d'euros" rather than "de euros"
+  bool elides;  // "d’euros" rather than "de euros"
 };
 FrenchName french_name(Currency c) {
   if (c.code() == "EUR") return {"euro", "euros", true};
   if (c.code() == "USD") return {"dollar", "dollars", false};
   if (c.code() == "GBP") return {"livre sterling", "livres sterling", false};
+  if (c.code() == "CHF") return {"franc suisse", "francs suisses", false};
+  if (c.code() == "JPY") return {"yen", "yens", false};
+  if (c.code() == "CAD") return {"dollar canadien", "dollars canadiens", false};
+  if (c.code() == "SEK") return {"couronne suédoise", "couronnes suédoises", false};
+  if (c.code() == "CNY") return {"yuan", "yuans", false};
   return {c.code(), c.code(), false};
 }
 
@@ -174,7 +179,7 @@ std::string prose_fr(Money m, RoundingMode mode) {
   const int scale = c.exponent() + s.power;
   const std::string number = localized_decimal(s.rounded, scale, Language::fr, true);
   const std::string_view unit = prose_unit(s.power, Language::fr, french_plural(s.rounded, scale));
-  return fmt::format("{}{}{}{} {}{}", sign, number, no_break_space, unit, name.elides ? "d'" : "de ", name.plural);
+  return fmt::format("{}{}{}{} {}{}", sign, number, no_break_space, unit, name.elides ? "d’" : "de ", name.plural);
 }
 
 std::string prose_en(Money m, RoundingMode mode) {

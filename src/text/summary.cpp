@@ -35,13 +35,13 @@ std::string raised_sentence(const FundingSummary& s, Language lang) {
   const bool fr = lang == Language::fr;
   if ((s.rounds == 0 || !s.first || !s.last) && s.other_rounds > 0) {
     const auto n = static_cast<std::int64_t>(s.other_rounds);
-    return fr ? fmt::format("{} n'a pas de tour en capital connu ({}).", s.company,
+    return fr ? fmt::format("{} n’a pas de tour en capital connu ({}).", s.company,
                             count_noun(n, "autre tour", "autres tours", lang))
               : fmt::format("{} has no known priced round ({}).", s.company,
                             count_noun(n, "other round", "other rounds", lang));
   }
   if (s.rounds == 0 || !s.first || !s.last)
-    return fr ? fmt::format("{} n'a pas de tour de financement connu.", s.company)
+    return fr ? fmt::format("{} n’a pas de tour de financement connu.", s.company)
               : fmt::format("{} has no known funding round.", s.company);
   const auto n = static_cast<std::int64_t>(s.rounds);
   const std::string rounds = fr ? count_noun(n, "tour", "tours", lang) : count_noun(n, "round", "rounds", lang);
@@ -50,7 +50,7 @@ std::string raised_sentence(const FundingSummary& s, Language lang) {
     return fr ? fmt::format("{} a levé {} en {}, en {}.", s.company, amount, rounds, month_text(*s.first, lang))
               : fmt::format("{} raised {} in {}, in {}.", s.company, amount, rounds, month_text(*s.first, lang));
   const std::int64_t months = nearest_months_between(s.first->first_day(), s.last->first_day());
-  const std::string span = months == 0 ? (fr ? "en moins d'un mois" : "within a month")
+  const std::string span = months == 0 ? (fr ? "en moins d’un mois" : "within a month")
                                        : fmt::format("{} {}", fr ? "en" : "over", format_months(months, lang));
   const std::string from = month_text(*s.first, lang), to = month_text(*s.last, lang);
   if (fr) return fmt::format("{} a levé {} en {} {}, entre {} et {}.", s.company, amount, rounds, span, from, to);
@@ -84,7 +84,7 @@ std::string ranking_sentence(const FundingSummary& s, Language lang) {
   if (!s.best_funded_among || *s.best_funded_among < 2) return "";
   const auto n = static_cast<std::int64_t>(*s.best_funded_among);
   if (lang == Language::fr)
-    return fmt::format(" C'est la start-up la mieux financée des {} entreprises comparées.",
+    return fmt::format(" C’est la start-up la mieux financée des {} entreprises comparées.",
                        count_word(n, lang, Gender::feminine));
   return fmt::format(" It is the best-funded of the {} companies compared.", count_word(n, lang));
 }

@@ -19,8 +19,8 @@ TEST(MoneyText, DocumentationExample) {
   EXPECT_EQ(format_compact(eur(1'090'000'000), en), "€1.09B");
   EXPECT_EQ(format_compact(eur(600'000'000), fr), "600\u00A0M€");
   EXPECT_EQ(format_compact(eur(999'950'000), en), "€1B");
-  EXPECT_EQ(format_prose(eur(1'090'000'000), fr), "1,09\u00A0milliard d'euros");
-  EXPECT_EQ(format_prose(eur(2'000'000'000), fr), "2\u00A0milliards d'euros");
+  EXPECT_EQ(format_prose(eur(1'090'000'000), fr), "1,09\u00A0milliard d’euros");
+  EXPECT_EQ(format_prose(eur(2'000'000'000), fr), "2\u00A0milliards d’euros");
   EXPECT_EQ(format_reported(ReportedMoney::more_than(eur(6'000'000'000)), fr), "plus de 6\u00A0Md€");
   EXPECT_EQ(format_reported(ReportedMoney::between(eur(10'000'000), eur(15'000'000)), en), "€10M–15M");
 }
@@ -93,12 +93,13 @@ TEST(MoneyText, CompactFrenchUnitsAndSpacing) {
 }
 
 TEST(MoneyText, ProseFrenchPluralsAndElision) {
-  EXPECT_EQ(format_prose(eur(600'000'000), fr), "600\u00A0millions d'euros");
-  EXPECT_EQ(format_prose(eur(1'000'000), fr), "1\u00A0million d'euros");
-  EXPECT_EQ(format_prose(eur(1'500'000), fr), "1,5\u00A0million d'euros");
+  EXPECT_EQ(format_prose(eur(600'000'000), fr), "600\u00A0millions d’euros");
+  EXPECT_EQ(format_prose(eur(1'000'000), fr), "1\u00A0million d’euros");
+  EXPECT_EQ(format_prose(eur(1'500'000), fr), "1,5\u00A0million d’euros");
   EXPECT_EQ(format_prose(usd(15'000'000), fr), "15\u00A0millions de dollars");
   EXPECT_EQ(format_prose(gbp(2'000'000'000), fr), "2\u00A0milliards de livres sterling");
-  EXPECT_EQ(format_prose(Money::from_major(15'000'000, currencies::CHF), fr), "15\u00A0millions de CHF");
+  EXPECT_EQ(format_prose(Money::from_major(15'000'000, currencies::CHF), fr), "15\u00A0millions de francs suisses");
+  EXPECT_EQ(format_prose(Money::from_major(15'000'000, Currency::from_code("PLN")), fr), "15\u00A0millions de PLN");
 }
 
 TEST(MoneyText, ProseBelowAMillionIsWrittenInFull) {
@@ -133,11 +134,16 @@ TEST(MoneyText, ReportedRanges) {
   EXPECT_EQ(format_reported(range, fr), "10–15\u00A0M€");
   EXPECT_EQ(format_reported(ReportedMoney::between(eur(500'000), eur(1'200'000)), en), "€500K–€1.2M");
   EXPECT_EQ(format_reported(ReportedMoney::between(eur(500'000), eur(1'200'000)), fr), "500\u00A0k€–1,2\u00A0M€");
-  EXPECT_EQ(format_reported(range, fr, MoneyStyle::prose), "entre 10\u00A0millions d'euros et 15\u00A0millions d'euros");
+  EXPECT_EQ(format_reported(range, fr, MoneyStyle::prose), "entre 10\u00A0millions d’euros et 15\u00A0millions d’euros");
   EXPECT_EQ(format_reported(range, en, MoneyStyle::full), "€10,000,000.00–€15,000,000.00");
 }
 
 TEST(MoneyText, ReportedInProse) {
   EXPECT_EQ(format_reported(ReportedMoney::more_than(eur(6'000'000'000)), fr, MoneyStyle::prose),
-            "plus de 6\u00A0milliards d'euros");
+            "plus de 6\u00A0milliards d’euros");
+}
+
+TEST(MoneyText, FrenchProseNamesTheSwissFranc) {
+  EXPECT_EQ(format_prose(Money::from_major(1'040'000'000, currencies::CHF), Language::fr),
+            "1,04\u00A0milliard de francs suisses");
 }

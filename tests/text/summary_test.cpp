@@ -20,9 +20,9 @@ FundingSummary three_rounds() {
 
 TEST(FundingSummary, DocumentationExample) {
   EXPECT_EQ(write_summary(three_rounds(), Language::fr),
-            "Mistral AI a levé 1,09\u00A0milliard d'euros en trois tours en un an, entre juin 2023 et juin 2024. "
-            "Le dernier tour (série B, 600\u00A0millions d'euros, juin 2024) a été mené par General Catalyst. "
-            "Valorisation post-money la plus récente\u00A0: plus de 6\u00A0milliards d'euros (juin 2024).");
+            "Mistral AI a levé 1,09\u00A0milliard d’euros en trois tours en un an, entre juin 2023 et juin 2024. "
+            "Le dernier tour (série B, 600\u00A0millions d’euros, juin 2024) a été mené par General Catalyst. "
+            "Valorisation post-money la plus récente\u00A0: plus de 6\u00A0milliards d’euros (juin 2024).");
 }
 
 TEST(FundingSummary, English) {
@@ -47,19 +47,19 @@ TEST(FundingSummary, OneRoundNoLeadNoValuation) {
   FundingSummary s{.company = "Solo", .rounds = 1, .raised = ReportedMoney::exact(eur(2)),
                    .first = PartialDate::parse("2022-Q3"), .last = PartialDate::parse("2022-Q3"),
                    .last_type = RoundType::seed, .last_amount = ReportedMoney::exact(eur(2))};
-  EXPECT_EQ(write_summary(s, Language::fr), "Solo a levé 2\u00A0millions d'euros en un tour, en T3 2022.");
+  EXPECT_EQ(write_summary(s, Language::fr), "Solo a levé 2\u00A0millions d’euros en un tour, en T3 2022.");
   EXPECT_EQ(write_summary(s, Language::en), "Solo raised €2 million in one round, in Q3 2022.");
 }
 
 TEST(FundingSummary, NoRounds) {
-  EXPECT_EQ(write_summary(FundingSummary{.company = "Nada"}, Language::fr), "Nada n'a pas de tour de financement connu.");
+  EXPECT_EQ(write_summary(FundingSummary{.company = "Nada"}, Language::fr), "Nada n’a pas de tour de financement connu.");
   EXPECT_EQ(write_summary(FundingSummary{.company = "Nada"}, Language::en), "Nada has no known funding round.");
 }
 
 TEST(FundingSummary, RankingOnlyWhenGiven) {
   FundingSummary s = three_rounds();
   s.best_funded_among = 3;
-  EXPECT_TRUE(write_summary(s, Language::fr).ends_with(" C'est la start-up la mieux financée des trois entreprises comparées."));
+  EXPECT_TRUE(write_summary(s, Language::fr).ends_with(" C’est la start-up la mieux financée des trois entreprises comparées."));
   EXPECT_TRUE(write_summary(s, Language::en).ends_with(" It is the best-funded of the three companies compared."));
 }
 

@@ -20,7 +20,7 @@ TEST(TimelineSummary, DocumentationExample) {
   EXPECT_EQ(fmt::format("{}", s.raised), "EUR 1090000000.00");
   EXPECT_EQ(s.last_leads, std::vector<std::string>{"General Catalyst"});
   EXPECT_TRUE(write_summary(s, Language::fr)
-                  .starts_with("Mistral AI a levé 1,09\u00A0milliard d'euros en trois tours en un an, "));
+                  .starts_with("Mistral AI a levé 1,09\u00A0milliard d’euros en trois tours en un an, "));
 }
 
 TEST(TimelineSummary, LatestValuationKeepsItsQualifier) {
@@ -49,5 +49,5 @@ TEST(TimelineSummary, OnlyUnpricedRoundsAreNotNoRoundAtAll) {
   const FundingSummary s = summarize(Timeline(c));
   EXPECT_EQ(s.rounds, 0u);
   EXPECT_EQ(write_summary(s, Language::en), "Noteco has no known priced round (one other round).");
-  EXPECT_EQ(write_summary(s, Language::fr), "Noteco n'a pas de tour en capital connu (un autre tour).");
+  EXPECT_EQ(write_summary(s, Language::fr), "Noteco n’a pas de tour en capital connu (un autre tour).");
 }

@@ -8,6 +8,7 @@
 // round's ECB rate (the table named under the title; --fx, --accept-stale:
 // rate_options.hpp). The best-funded company gets a one-paragraph summary.
 #include <algorithm>
+#include <fstream>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,10 +17,14 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "compare_output.hpp"
 #include "historical_conversion.hpp"
 #include "rate_options.hpp"
+#include "input_files.hpp"
+#include "output_format.hpp"
 #include "timeline_of.hpp"
 #include "validators.hpp"
+#include "fundline/io/company_files.hpp"
 #include "fundline/engine/comparison.hpp"
 #include "fundline/engine/timeline.hpp"
 #include "fundline/engine/window.hpp"
@@ -40,6 +45,8 @@ struct CompareOptions {
   std::string lang = "en";
   std::string anchor = "founding";
   RateOptions rates;
+  OutputFormat format = OutputFormat::text;
+  std::string svg;
 };
 
 struct Words {
@@ -56,7 +63,7 @@ Words words(Language lang) {
             "Création",
             "Tours",
             "Premier tour",
-            "Jusqu'à",
+            "atteints en",
             "Total levé",
             "Montant cumulé levé, par mois depuis",
             "Mois",
@@ -68,7 +75,7 @@ Words words(Language lang) {
           "Founded",
           "Rounds",
           "First round",
-          "To",
+          "Time to",
           "Total raised",
           "Cumulative raised, by months since",
           "Months",
@@ -84,6 +91,13 @@ bool all_in(const Timeline& t, Currency c) {
     return r.currency() == c && in(r.pre_money) && in(r.post_money) &&
            std::all_of(r.tranches.begin(), r.tranches.end(), [&](const Tranche& x) { return in(x.amount); });
   });
+}
+
+// "Time to €100M"; French puts the amount first and agrees the participle:
+// "100 M€ atteints en", "1 Md€ atteint en".
+std::string threshold_header(std::string_view words, Money threshold, Language lang, bool plural) {
+  if (lang == Language::fr) return fmt::format("{} {}", format_compact(threshold, lang), plural ? words : "atteint en");
+  return fmt::format("{} {}", words, format_compact(threshold, lang));
 }
 
 std::string months_text(int months, Language lang) {
@@ -106,11 +120,12 @@ void run_compare(const CompareOptions& o) {
   if (!o.as_of.empty()) as_of = parse_date(o.as_of);
 
   std::vector<Timeline> timelines;
+  std::vector<Company> companies;
   bool converted = false;
   std::optional<RatesInUse> rates;  // read when something converts
   bool stale = false;
   for (const auto& file : o.files)
-    for (const Company& c : load_companies_json(file)) {
+    for (Company& c : load_companies(file)) {
       Timeline t = timeline_of(c, file);
       if (as_of) t = t.as_of(*as_of);
       if (!all_in(t, currency)) {
@@ -124,7 +139,22 @@ void run_compare(const CompareOptions& o) {
         throw error(fmt::format("{}: company \"{}\" has no founding date: add \"founded\" or use --anchor first-round",
                                 file, t.name()));
       timelines.push_back(std::move(t));
+      companies.push_back(std::move(c));
     }
+  std::ofstream svg_file;
+  if (!o.svg.empty()) {
+    svg_file.open(o.svg, std::ios::binary);
+    if (!svg_file) throw error(fmt::format("{}: cannot open the SVG file for writing", o.svg));
+  }
+  const auto write_svg = [&] {
+    if (!svg_file.is_open()) return;
+    svg_file << render_comparison_svg(comparison_chart(companies, timelines, anchor, as_of, currency, lang));
+    if (!svg_file.flush()) throw error(fmt::format("{}: cannot write the SVG file", o.svg));
+  };
+  if (o.format != OutputFormat::text) {
+    print_data(comparison_data(timelines, anchor, as_of, currency, converted), o.format, "companies");
+    return write_svg();
+  }
 
   fmt::print("{} ({}{})\n", anchor == Anchor::founding ? w.title_founding : w.title_first_round, currency.code(),
              converted ? fmt::format(", {}", w.converted) : "");
@@ -146,8 +176,8 @@ void run_compare(const CompareOptions& o) {
       .add_column(std::string(w.founded), Align::left)
       .add_column(std::string(w.rounds), Align::right)
       .add_column(std::string(w.first_round), Align::right)
-      .add_column(fmt::format("{} {}", w.to_threshold, format_compact(hundred_million, lang)), Align::right)
-      .add_column(fmt::format("{} {}", w.to_threshold, format_compact(billion, lang)), Align::right)
+      .add_column(threshold_header(w.to_threshold, hundred_million, lang, true), Align::right)
+      .add_column(threshold_header(w.to_threshold, billion, lang, false), Align::right)
       .add_column(std::string(w.total), Align::right);
   const auto reach = [&](const Timeline& t, Money threshold) -> std::string {
     if (t.empty()) return "-";
@@ -216,20 +246,24 @@ void run_compare(const CompareOptions& o) {
     s.best_funded_among = timelines.size();
     fmt::print("{}{} {}\n", w.best, colon(lang), write_summary(s, lang));
   }
+  write_svg();
 }
 
 void add_compare(CLI::App& app) {
   auto options = std::make_shared<CompareOptions>();
   auto* cmd = app.add_subcommand("compare", "Compare companies side by side, aligned on their founding date");
-  cmd->add_option("files", options->files, "Company JSON documents (each may hold several companies)")
+  cmd->add_option("files", options->files, "Companies: JSON documents or CSV files of any layout fundline imports")
       ->required()
-      ->expected(1, -1);
+      ->expected(1, -1)
+      ->check(readable_file());
   cmd->add_option("--as-of", options->as_of, "Count only rounds announced on or before this day")->check(iso_day());
   cmd->add_option("--currency", options->currency, "Currency of the comparison (default EUR)")->check(currency_code());
   cmd->add_option("--lang", options->lang, "Language of the output")->check(CLI::IsMember({"en", "fr"}));
   cmd->add_option("--anchor", options->anchor, "Align on the founding date or the first round")
       ->check(CLI::IsMember({"founding", "first-round"}));
   add_rate_options(*cmd, options->rates);
+  add_format_option(cmd, options->format);
+  cmd->add_option("--svg", options->svg, "Also write an SVG chart of the companies' funding, aligned on the anchor");
   cmd->callback([options] { run_compare(*options); });
 }
 

@@ -5,7 +5,7 @@
 // prints the result, the rates and the fixing dates used:
 //
 //   $ fundline fx 600000000 EUR USD --date 2024-06-11
-//   EUR 600000000.00 = USD 643800000.00
+//   €600,000,000.00 = $643,800,000.00
 //   rate: USD 1.073 per EUR (fixing of 2024-06-11)
 //   date: 2024-06-11, rounding: half_even, table: bundled eurofxref-hist.csv, last day 2025-05-09
 //
@@ -14,7 +14,12 @@
 // eurofxref.csv (rate_options.hpp). A date after the table's
 // last day is an error unless --accept-stale is given, and then the output
 // says "stale". Bad input (amount, currency, date, rounding mode, rate
-// file, a missing rate) exits 1 with a message naming it.
+// file, a missing rate) exits 1 with a message naming it. Money is grouped
+// as in every other command (text/money_text.hpp). --format csv|json gives
+// one record with the columns
+//   amount, from, converted, to, date, rounding, from_rate, from_fixing,
+//   to_rate, to_fixing, table, stale
+// (exact decimals; a rate is units of the currency per EUR, empty for EUR).
 #include <memory>
 #include <optional>
 #include <string>
@@ -25,6 +30,8 @@
 #include "commands.hpp"
 #include "fx_update_command.hpp"
 #include "rate_options.hpp"
+#include "input_files.hpp"
+#include "output_format.hpp"
 #include "fundline/core/currency.hpp"
 #include "fundline/core/date.hpp"
 #include "fundline/core/day_number.hpp"
@@ -32,6 +39,7 @@
 #include "fundline/core/money.hpp"
 #include "fundline/core/rounding.hpp"
 #include "fundline/fx/rate_table.hpp"
+#include "fundline/text/money_text.hpp"
 
 namespace {
 
@@ -52,7 +60,29 @@ struct FxOptions {
   std::string rounding = "half_even";
   std::optional<int> max_staleness;
   fundline::cli::RateOptions rates;
+  fundline::cli::OutputFormat format = fundline::cli::OutputFormat::text;
 };
+
+void print_fx_data(const fundline::Conversion& c, const fundline::RateTable& table, fundline::cli::OutputFormat format) {
+  using namespace fundline;
+  using cli::Cell;
+  cli::DataTable t;
+  t.columns = {"amount", "from", "converted", "to", "date", "rounding", "from_rate", "from_fixing",
+               "to_rate", "to_fixing", "table", "stale"};
+  const auto rate = [&](const FxRate& r) {
+    return r.currency == currencies::EUR || r.micro == 0 ? Cell::missing() : Cell::text(rate_to_decimal(r.micro));
+  };
+  const auto fixing = [&](const FxRate& r) {
+    return r.currency == currencies::EUR || r.micro == 0 ? Cell::missing() : Cell::text(to_iso(r.fixing_date));
+  };
+  t.rows.push_back({Cell::text(c.from.to_decimal()), Cell::text(std::string(c.from.currency().code())),
+                    Cell::text(c.to.to_decimal()), Cell::text(std::string(c.to.currency().code())),
+                    Cell::text(to_iso(c.on)), Cell::text(std::string(to_string(c.mode))), rate(c.from_rate),
+                    fixing(c.from_rate), rate(c.to_rate), fixing(c.to_rate), Cell::text(table.source()),
+                    Cell::boolean(c.stale)});
+  t.meta["schema"] = "fundline.fx/1";
+  cli::print_data(t, format, "conversions");
+}
 
 void run_fx(const FxOptions& o) {
   using namespace fundline;
@@ -73,7 +103,8 @@ void run_fx(const FxOptions& o) {
   } catch (const fx_error& e) {
     throw cli::with_cli_advice(e, table, /*max_staleness_option=*/true);
   }
-  fmt::print("{} = {}\n", c.from, c.to);
+  if (o.format != cli::OutputFormat::text) return print_fx_data(c, table, o.format);
+  fmt::print("{} = {}\n", format_money(c.from, Language::en), format_money(c.to, Language::en));
   if (from == to) fmt::print("rate: none needed (same currency)\n");
   for (const FxRate& r : {c.from_rate, c.to_rate})
     if (from != to && r.currency != currencies::EUR) fmt::print("rate: {}\n", r);
@@ -97,6 +128,7 @@ void add_fx(CLI::App& app) {
   cmd->add_option("--max-staleness", options->max_staleness,
                   "Oldest fixing accepted, in days before the date (default 7)");
   fundline::cli::add_rate_options(*cmd, options->rates);
+  fundline::cli::add_format_option(cmd, options->format);
   CLI::App* update = fundline::cli::add_fx_update(*cmd);
   cmd->callback([options, cmd, update] {
     if (update->parsed()) return;

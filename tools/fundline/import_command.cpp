@@ -16,7 +16,9 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "input_files.hpp"
 #include "fundline/core/error.hpp"
+#include "fundline/io/company_files.hpp"
 #include "fundline/io/crunchbase_import.hpp"
 #include "fundline/io/csv_writer.hpp"
 #include "fundline/io/json.hpp"
@@ -125,14 +127,14 @@ void add_import(CLI::App& app) {
   auto* cmd = app.add_subcommand("import", "Import funding rounds from a Crunchbase CSV export");
   cmd->add_option("file", args->file, "CSV file: Crunchbase open-data-map, bulk or web export, or fundline CSV")
       ->required()
-      ->check(CLI::ExistingFile);
+      ->check(fundline::cli::readable_file());
   cmd->add_option("--format", args->format, "Layout of the file (default: detected from the header)")
       ->check(CLI::IsMember({"auto", "odm", "bulk", "web", "fundline"}));
   cmd->add_option("-o,--output", args->out, "Write the companies to OUT.json (JSON) or OUT.csv (fundline CSV)");
   cmd->add_option("--companies", args->companies,
                   "Known companies (JSON): every row must belong to one of them (by id; by name for web exports), "
                   "rounds are added to theirs")
-      ->check(CLI::ExistingFile);
+      ->check(fundline::cli::readable_file());
   cmd->add_flag("--lenient", args->lenient, "Skip bad rows, reporting each on stderr, instead of stopping");
   cmd->callback([args] { run_import(*args); });
 }

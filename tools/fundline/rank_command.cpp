@@ -19,6 +19,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "input_files.hpp"
 #include "validators.hpp"
 #include "fundline/core/error.hpp"
 #include "fundline/dataset/dataset.hpp"
@@ -201,7 +202,7 @@ void add_rank(CLI::App& app) {
   auto* cmd = app.add_subcommand("rank", "Rank companies by total raised, converted at historical ECB rates");
   cmd->add_option("file", args->file, "Companies: a .json file or a CSV file fundline import reads")
       ->required()
-      ->check(CLI::ExistingFile);
+      ->check(fundline::cli::readable_file());
   cmd->add_option("--currency", args->currency, "Currency of the totals (ISO code, default USD)")->check(fundline::cli::currency_code());
   cmd->add_option("--top", args->top, "How many companies to list (default 20)")->check(CLI::PositiveNumber);
   cmd->add_option("--as-of", args->as_of, "Count only rounds announced on or before this day (YYYY-MM-DD)")

@@ -21,6 +21,7 @@
 #include "fundline/core/error.hpp"
 #include "fundline/fx/rate_table.hpp"
 #include "fundline/fx/rates_in_use.hpp"
+#include "input_files.hpp"
 
 namespace fundline::cli {
 
@@ -33,7 +34,7 @@ inline void add_rate_options(CLI::App& cmd, RateOptions& o) {
   cmd.add_option("--fx,--rates", o.fx_file,
                  "ECB eurofxref-hist.csv or eurofxref.csv to use (default: the newer of the bundled table and the "
                  "one `fundline fx update` installed); --rates is the old spelling")
-      ->check(CLI::ExistingFile);
+      ->check(readable_file());
   cmd.add_flag("--accept-stale,--stale-rates", o.accept_stale,
                "Convert dates after the table's last day at its last fixing, said in the output; --stale-rates is "
                "the old spelling");

@@ -12,6 +12,7 @@
 
 #include "commands.hpp"
 #include "rate_options.hpp"
+#include "input_files.hpp"
 #include "fundline/dataset/as_of_queries.hpp"
 #include "fundline/dataset/ecosystem_report.hpp"
 
@@ -68,6 +69,13 @@ void add_report(CLI::App& app) {
   fundline::cli::add_rate_options(*cmd, args->rates);
   cmd->add_option("--max-staleness", args->max_staleness,
                   "Oldest ECB fixing accepted, in days before a round's date (default 7, as fx and rank)");
+  cmd->add_option("--rounds", args->rounds, "funding_rounds.csv (Crunchbase open-data-map layout)")
+      ->required()
+      ->check(fundline::cli::readable_file());
+  cmd->add_option("--queries", args->queries, "CSV of company_uuid,as_of look-ups")
+      ->required()
+      ->check(fundline::cli::readable_file());
+  cmd->add_option("--fx", args->fx, "eurofxref-hist.csv (default: the bundled ECB history)")->check(fundline::cli::readable_file());
   cmd->add_flag("--lenient", args->lenient, "skip malformed rows, count them and list them on stderr");
   cmd->add_option("--threads", args->threads, "parsing threads (default: one a core)");
   cmd->callback([args] { run_report(*args); });

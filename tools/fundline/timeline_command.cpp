@@ -25,9 +25,14 @@
 #include "commands.hpp"
 #include "historical_conversion.hpp"
 #include "rate_options.hpp"
+#include "input_files.hpp"
+#include "output_format.hpp"
+#include "timeline_data.hpp"
 #include "timeline_of.hpp"
 #include "validators.hpp"
+#include "fundline/chart/html_report.hpp"
 #include "fundline/chart/svg_chart.hpp"
+#include "fundline/chart/timeline_chart.hpp"
 #include "fundline/chart/terminal_chart.hpp"
 #include "fundline/engine/timeline.hpp"
 #include "fundline/io/crunchbase_import.hpp"
@@ -36,6 +41,7 @@
 #include "fundline/text/display_width.hpp"
 #include "fundline/text/money_text.hpp"
 #include "fundline/text/round_type_text.hpp"
+#include "fundline/text/sources_text.hpp"
 #include "fundline/text/timeline_summary.hpp"
 #include "fundline/text/text_table.hpp"
 
@@ -51,6 +57,9 @@ struct TimelineOptions {
   std::string svg;
   bool chart = false;
   RateOptions rates;
+  OutputFormat format = OutputFormat::text;
+  bool sources = false;
+  std::string html;
 };
 
 struct Words {
@@ -103,7 +112,13 @@ Words words(Language lang) {
 // French puts a no-break space before a colon.
 std::string colon(Language lang) { return lang == Language::fr ? fmt::format("{}:", no_break_space) : ":"; }
 
-std::string full(const ReportedMoney& r, Language lang) { return format_reported(r, lang, MoneyStyle::full); }
+// Exact figures to the cent; an estimate ("about", often a converted
+// valuation, "more than", a range) at the precision it deserves: "about
+// €1.86 billion". "At least" is an exact sum with undisclosed parts: to the cent.
+std::string full(const ReportedMoney& r, Language lang) {
+  const bool estimate = r.is_disclosed() && !r.is_exact() && r.qualifier() != Qualifier::at_least;
+  return format_reported(r, lang, estimate ? MoneyStyle::prose : MoneyStyle::full);
+}
 
 std::string join(const std::vector<std::string>& names) {
   std::string out;
@@ -118,6 +133,12 @@ std::string ratio_text(const ReportedRatio& r, Language lang) {
     if (lang == Language::fr) std::replace(text.begin(), text.end(), '.', ',');
     return text;
   };
+  // French writes the multiplication sign first: "× 7,75".
+  if (lang == Language::fr) {
+    if (r.qualifier() == Qualifier::range)
+      return fmt::format("×{}{}–{}", no_break_space, number(*r.value()), number(*r.high()));
+    return fmt::format("{}×{}{}", qualifier_prefix(r.qualifier(), lang), no_break_space, number(*r.value()));
+  }
   if (r.qualifier() == Qualifier::range) return fmt::format("{}–{}x", number(*r.value()), number(*r.high()));
   return fmt::format("{}{}x", qualifier_prefix(r.qualifier(), lang), number(*r.value()));
 }
@@ -160,21 +181,6 @@ Timeline in_one_currency(const Timeline& t, const TimelineOptions& o, std::optio
 
 std::string round_name(const Round& r, Language lang) { return round_type_name(r.type, lang); }
 
-ChartData chart_of(const Timeline& t, Language lang, std::optional<Date> end) {
-  ChartData data;
-  data.title = fmt::format("{}{} {}", t.name(), colon(lang), words(lang).svg_title);
-  data.currency = t.currency();
-  data.language = lang;
-  data.end = end;
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    const Round& r = t.rounds()[i];
-    const std::string amount = r.amount.is_disclosed() ? format_reported(r.amount, lang) : "?";
-    data.steps.push_back({t.day_of(i), t.raised_as_of(t.day_of(i)).value_or_zero(),
-                          fmt::format("{} {}", round_name(r, lang), amount)});
-    if (r.post_money.is_disclosed()) data.valuations.push_back({t.day_of(i), r.post_money, ""});
-  }
-  return data;
-}
 
 void run_timeline(const TimelineOptions& o) {
   const Language lang = parse_language(o.lang);
@@ -200,23 +206,41 @@ void run_timeline(const TimelineOptions& o) {
     if (!svg_file) throw error(fmt::format("{}: cannot open the SVG file for writing", o.svg));
   }
 
-  fmt::print("{}{} {} ({}{})\n", t.name(), colon(lang), w.title, t.currency().code(),
-             converted ? fmt::format(", {}", w.converted) : "");
-  fmt::print("{}\n\n", as_of ? fmt::format("{} {}", w.as_of, format_date(*as_of, lang)) : std::string(w.latest));
+  const auto write_svg = [&] {
+    if (!svg_file.is_open()) return;
+    svg_file << render_svg(timeline_chart_data(t, company, lang, as_of));
+    if (!svg_file.flush()) throw error(fmt::format("{}: cannot write the SVG file", o.svg));
+  };
+  if (o.format != OutputFormat::text) {
+    print_data(timeline_data(t, as_of, converted), o.format, "rounds");
+    return write_svg();
+  }
+  std::ofstream html_file;
+  if (!o.html.empty()) {
+    html_file.open(o.html, std::ios::binary);
+    if (!html_file) throw error(fmt::format("{}: cannot open the HTML file for writing", o.html));
+  }
 
-  TextTable table;
-  table.add_column(std::string(w.date), Align::left)
-      .add_column(std::string(w.round), Align::left)
-      .add_column(std::string(w.amount), Align::right)
-      .add_column(std::string(w.lead), Align::left)
-      .add_column(std::string(w.post_money), Align::right)
-      .add_column(std::string(w.cumulative), Align::right);
+  const std::string heading = fmt::format("{}{} {} ({}{})", t.name(), colon(lang), w.title, t.currency().code(),
+                                          converted ? fmt::format(", {}", w.converted) : "");
+  const std::string subtitle =
+      as_of ? fmt::format("{} {}", w.as_of, format_date(*as_of, lang)) : std::string(w.latest);
+  fmt::print("{}\n{}\n\n", heading, subtitle);
+
+  const std::vector<std::string> columns{std::string(w.date),       std::string(w.round), std::string(w.amount),
+                                         std::string(w.lead),       std::string(w.post_money),
+                                         std::string(w.cumulative)};
+  const std::vector<bool> right{false, false, true, false, true, true};
+  std::vector<std::vector<std::string>> rows;
   for (std::size_t i = 0; i < t.size(); ++i) {
     const Round& r = t.rounds()[i];
-    table.add_row({r.announced.to_string(), round_name(r, lang), full(r.amount, lang), join(r.leads()),
-                   r.post_money.is_disclosed() ? full(r.post_money, lang) : "-",
-                   full(t.raised_as_of(t.day_of(i)), lang)});
+    rows.push_back({r.announced.to_string(), round_name(r, lang), full(r.amount, lang), join(r.leads()),
+                    r.post_money.is_disclosed() ? full(r.post_money, lang) : "-",
+                    full(t.raised_as_of(t.day_of(i)), lang)});
   }
+  TextTable table;
+  for (std::size_t c = 0; c < columns.size(); ++c) table.add_column(columns[c], right[c] ? Align::right : Align::left);
+  for (const auto& row : rows) table.add_row(row);
   fmt::print("{}\n", table.render());
   if (converted) {
     fmt::print("{} ({}){}\n", lang == Language::fr ? "Cours BCE" : "ECB rates", rates->name, colon(lang));
@@ -252,27 +276,29 @@ void run_timeline(const TimelineOptions& o) {
   const std::size_t label_width =
       std::max({display_width(w.total_all), display_width(w.total_priced), display_width(w.best_window)});
   const auto label = [&](std::string_view text) { return pad_right(fmt::format("{}{}", text, colon(lang)), label_width + display_width(colon(lang))); };
-  fmt::print("{} {} ({})\n", label(w.total_all), full(t.raised_total(), lang), count_text(t.size()));
-  fmt::print("{} {} ({})\n", label(w.total_priced), full(t.raised_total(priced), lang), count_text(priced_count));
+  std::vector<std::string> facts;  // the lines under the table, also the HTML report's
+  facts.push_back(fmt::format("{} {} ({})", label(w.total_all), full(t.raised_total(), lang), count_text(t.size())));
+  facts.push_back(
+      fmt::format("{} {} ({})", label(w.total_priced), full(t.raised_total(priced), lang), count_text(priced_count)));
   if (auto best = t.best_window(WindowLength::months(12))) {
-    const std::string first = to_iso(best->first_round_day), last = to_iso(best->last_round_day);
-    const std::string span = first == last ? first
-                             : lang == Language::fr ? fmt::format("du {} au {}", first, last)
-                                                    : fmt::format("{} to {}", first, last);
-    fmt::print("{} {}, {} ({})\n", label(w.best_window), full(best->raised, lang), span,
-               count_text(best->rounds.size()));
+    const std::string span =
+        format_date_span(PartialDate(best->first_round_day), PartialDate(best->last_round_day), lang);
+    facts.push_back(fmt::format("{} {}, {} ({})", label(w.best_window), full(best->raised, lang), span,
+                                count_text(best->rounds.size())));
   } else
-    fmt::print("{} {}\n", label(w.best_window), w.no_window);
+    facts.push_back(fmt::format("{} {}", label(w.best_window), w.no_window));
 
   const auto ups = t.step_ups();
   if (!ups.empty()) {
-    fmt::print("{}{}\n", w.step_ups, colon(lang));
+    facts.push_back(fmt::format("{}{}", w.step_ups, colon(lang)));
     for (const StepUp& s : ups)
-      fmt::print("  {} → {}{} {} → {} ({})\n", round_name(t.rounds()[s.from], lang),
-                 round_name(t.rounds()[s.to], lang), colon(lang), full(s.from_post_money, lang),
-                 full(s.to_post_money, lang), ratio_text(s.multiple, lang));
+      facts.push_back(fmt::format("  {} → {}{} {} → {} ({})", round_name(t.rounds()[s.from], lang),
+                                  round_name(t.rounds()[s.to], lang), colon(lang), full(s.from_post_money, lang),
+                                  full(s.to_post_money, lang), ratio_text(s.multiple, lang)));
   }
-  fmt::print("\n{}{} {}\n", w.summary, colon(lang), write_summary(summarize(t), lang));
+  for (const auto& f : facts) fmt::print("{}\n", f);
+  const std::string summary = write_summary(summarize(t), lang);
+  fmt::print("\n{}{} {}\n", w.summary, colon(lang), summary);
 
   if (o.chart || ::isatty(STDOUT_FILENO) != 0) {
     std::vector<BarRow> bars;
@@ -281,18 +307,30 @@ void run_timeline(const TimelineOptions& o) {
                       r.amount.is_exact() ? "" : format_reported(r.amount, lang)});
     fmt::print("\n{}", render_terminal_chart(bars, terminal_width(), lang));
   }
-  if (svg_file.is_open()) {
-    svg_file << render_svg(chart_of(t, lang, as_of));
-    if (!svg_file.flush()) throw error(fmt::format("{}: cannot write the SVG file", o.svg));
+  const std::string sources = o.sources || html_file.is_open() ? write_sources(company, lang) : std::string();
+  if (o.sources) fmt::print("\n{}", sources);
+  write_svg();
+  if (html_file.is_open()) {
+    HtmlReport report{.language = lang, .title = heading, .subtitle = subtitle, .summary = summary};
+    report.columns = columns;
+    report.right_aligned = right;
+    report.rows = std::move(rows);
+    for (const auto& f : facts) report.facts.push_back(f.substr(0, f.find_last_not_of(' ') + 1));
+    report.svg = render_svg(timeline_chart_data(t, company, lang, as_of));
+    report.sources_heading = "Sources";  // the same word in French
+    report.sources = sources;
+    html_file << render_html_report(report);
+    if (!html_file.flush()) throw error(fmt::format("{}: cannot write the HTML file", o.html));
   }
 }
 
 void add_timeline(CLI::App& app) {
   auto options = std::make_shared<TimelineOptions>();
   auto* cmd = app.add_subcommand("timeline", "Print a company's funding timeline, totals, best window and step-ups");
-  auto* file = cmd->add_option("file", options->file, "Company JSON document (default: the bundled Mistral AI data set)");
+  auto* file = cmd->add_option("file", options->file, "Company JSON document (default: the bundled Mistral AI data set)")
+                   ->check(readable_file());
   auto* rounds = cmd->add_option("--rounds", options->rounds, "A Crunchbase export (CSV) to take the --company out of")
-                     ->check(CLI::ExistingFile)
+                     ->check(readable_file())
                      ->excludes(file);
   rounds->needs(cmd->add_option("--company", options->company, "With --rounds: the company's uuid or name")->needs(rounds));
   cmd->add_option("--as-of", options->as_of, "Count only rounds announced on or before this day")->check(iso_day());
@@ -302,6 +340,11 @@ void add_timeline(CLI::App& app) {
   cmd->add_option("--svg", options->svg, "Also write an SVG chart of cumulative funding to this file");
   cmd->add_flag("--chart", options->chart, "Draw a bar chart even when stdout is not a terminal");
   add_rate_options(*cmd, options->rates);
+  auto* format = add_format_option(cmd, options->format);
+  cmd->add_flag("--sources", options->sources, "Also list each figure with its sources and disagreeing claims")
+      ->excludes(format);
+  cmd->add_option("--html", options->html, "Also write a self-contained HTML report (chart, table, sources) here")
+      ->excludes(format);
   cmd->callback([options] { run_timeline(*options); });
 }
 

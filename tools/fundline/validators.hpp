@@ -12,9 +12,18 @@
 
 namespace fundline::cli {
 
+// The message names what is wrong: "invalid date \"2024-13-01\": month 13 is
+// out of range (1..12)", the library's own (parse_date).
 inline CLI::Validator iso_day() {
   return CLI::Validator(
-      [](std::string& s) { return try_parse_date(s) ? std::string() : "invalid date \"" + s + "\": expected YYYY-MM-DD"; },
+      [](std::string& s) {
+        try {
+          (void)parse_date(s);
+          return std::string();
+        } catch (const parse_error& e) {
+          return std::string(e.what());
+        }
+      },
       "YYYY-MM-DD");
 }
 

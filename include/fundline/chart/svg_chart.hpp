@@ -5,9 +5,19 @@
 // Cumulative funding is a step line over time (it rises on the day of each
 // round and stays flat between rounds), each step has a marker and a label
 // ("Seed €105M"), and post-money valuations, when given, are a second series
-// of diamond markers on their own axis at the right. Axis ticks are months,
-// quarters or years depending on the span, and compact money ("€500M");
-// the title and a legend sit above the plot.
+// of labelled diamond markers on their own axis at the right, titled with
+// its currency ("Valuation (EUR)"), with no line between them: nobody knows
+// the value between two rounds. Axis ticks are months, quarters or years
+// depending on the span, and compact money ("€500M"); the title and a
+// legend sit above the plot, and a footer below it names the sources and
+// the as-of date.
+//
+// Labels never overlap: a layout pass places each one beside its marker,
+// moving it line by line until its box meets no other label, marker or
+// line; when it had to move far, a thin leader line joins it to its point.
+// The boxes use svg_text_width(), DejaVu Sans advance widths (the widest of
+// the usual sans-serif fonts, so a narrower font only adds room), and
+// every label is a <text class="label">, so a test can recompute them.
 //
 // The output is a standalone, well-formed SVG 1.1 document with a viewBox
 // (so it scales in a browser), the generic sans-serif font family, and
@@ -36,6 +46,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "fundline/core/currency.hpp"
@@ -61,6 +72,21 @@ struct ValuationPoint {
   std::string label;
 };
 
+// A rectangle in SVG pixels; overlapping means sharing some area.
+struct ChartBox {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  [[nodiscard]] bool overlaps(const ChartBox& o) const { return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1; }
+};
+
+// Labels are 12px; a line of text spans baseline - ascent .. baseline + descent (in ems).
+inline constexpr double svg_label_font_size = 12;
+inline constexpr double svg_label_ascent = 0.76;
+inline constexpr double svg_label_descent = 0.24;
+
+// The advance width in pixels of UTF-8 text at a font size, from DejaVu Sans'
+// metrics (other code points count as a wide letter).
+[[nodiscard]] double svg_text_width(std::string_view text, double font_size);
+
 struct ChartData {
   std::string title;
   Currency currency;
@@ -69,6 +95,9 @@ struct ChartData {
   Language language = Language::en;
   // Where the step line ends (the as-of date); the last step when empty.
   std::optional<Date> end;
+  // Who reported the figures, for the footer ("Sources: Reuters, TechCrunch.
+  // As of 30 June 2024."); the as-of date is `end`, else the last step's.
+  std::vector<std::string> sources;
 };
 
 struct SvgSize {

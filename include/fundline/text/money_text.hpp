@@ -3,7 +3,7 @@
 // Three styles of one exact amount, each in English or French:
 //   full     every digit, grouped: "€1,090,000,000.00", "1 090 000 000,00 €"
 //   compact  three significant digits and a unit: "€1.09B", "1,09 Md€"
-//   prose    for sentences: "€1.09 billion", "1,09 milliard d'euros"
+//   prose    for sentences: "€1.09 billion", "1,09 milliard d’euros"
 // and format_reported() adds a ReportedMoney's qualifier ("more than €6B",
 // "plus de 6 Md€", "€10M–15M", "10–15 M€", "undisclosed", "non communiqué").
 //
@@ -30,8 +30,8 @@
 //   format_compact(eur(1'090'000'000), Language::en);   // "€1.09B"
 //   format_compact(eur(600'000'000), Language::fr);     // "600 M€" (U+00A0)
 //   format_compact(eur(999'950'000), Language::en);     // "€1B"
-//   format_prose(eur(1'090'000'000), Language::fr);     // "1,09 milliard d'euros"
-//   format_prose(eur(2'000'000'000), Language::fr);     // "2 milliards d'euros"
+//   format_prose(eur(1'090'000'000), Language::fr);     // "1,09 milliard d’euros"
+//   format_prose(eur(2'000'000'000), Language::fr);     // "2 milliards d’euros"
 //   format_reported(ReportedMoney::more_than(eur(6'000'000'000)), Language::fr);  // "plus de 6 Md€"
 //   format_reported(ReportedMoney::between(eur(10'000'000), eur(15'000'000)), Language::en);  // "€10M–15M"
 #pragma once
@@ -59,7 +59,7 @@ enum class MoneyStyle : std::uint8_t { full, compact, prose };
 // Three significant digits and a unit: "€1.09B", "$16.3M", "£500K", "1,09 Md€".
 [[nodiscard]] std::string format_compact(Money m, Language lang, RoundingMode mode = RoundingMode::half_even);
 
-// For sentences: "€1.09 billion", "600 millions d'euros", "15 millions de
+// For sentences: "€1.09 billion", "600 millions d’euros", "15 millions de
 // dollars". Below a million the amount is written in full, without decimals
 // when it has none: "€500,000", "500 000 euros".
 [[nodiscard]] std::string format_prose(Money m, Language lang, RoundingMode mode = RoundingMode::half_even);

@@ -2,7 +2,7 @@
 //
 // write_summary() turns facts (counted and summed by the caller, usually
 // the timeline engine) into prose in English or French, in the style of
-// the press: "Mistral AI a levé 1,09 milliard d'euros en trois tours en un
+// the press: "Mistral AI a levé 1,09 milliard d’euros en trois tours en un
 // an". Nothing in it knows any company: every name, count, amount and date
 // comes from the FundingSummary. A sentence whose facts are missing is
 // left out (no lead, no valuation); the ranking sentence appears only when
@@ -21,9 +21,9 @@
 //                    .last_leads = {"General Catalyst"},
 //                    .valuation = ReportedMoney::more_than(eur(6000)), .valuation_date = parse_date("2024-06-11")};
 //   write_summary(s, Language::fr);
-//   // "Mistral AI a levé 1,09 milliard d'euros en trois tours en un an, entre juin 2023 et juin 2024. "
-//   // "Le dernier tour (série B, 600 millions d'euros, juin 2024) a été mené par General Catalyst. "
-//   // "Valorisation post-money la plus récente : plus de 6 milliards d'euros (juin 2024)."
+//   // "Mistral AI a levé 1,09 milliard d’euros en trois tours en un an, entre juin 2023 et juin 2024. "
+//   // "Le dernier tour (série B, 600 millions d’euros, juin 2024) a été mené par General Catalyst. "
+//   // "Valorisation post-money la plus récente : plus de 6 milliards d’euros (juin 2024)."
 //   // (one line; U+00A0 between numbers and their words and before ':')
 #pragma once
 

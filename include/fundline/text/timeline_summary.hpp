@@ -12,7 +12,7 @@
 //   s.rounds;                           // 3 (seed, Series A, Series B; the convertible is not priced)
 //   fmt::format("{}", s.raised);        // "EUR 1090000000.00"
 //   s.last_leads;                       // {"General Catalyst"}
-//   write_summary(s, Language::fr);     // "Mistral AI a levé 1,09 milliard d'euros en trois tours en un an, ..."
+//   write_summary(s, Language::fr);     // "Mistral AI a levé 1,09 milliard d’euros en trois tours en un an, ..."
 #pragma once
 
 #include "fundline/engine/timeline.hpp"
