@@ -218,7 +218,7 @@ TEST(Cli, ReportAcceptsARoundPastTheTableOnlyWithAcceptStaleAndSaysSoOnStderr) {
   const std::string arguments = "report --rounds '" + dir + "/rounds.csv' --queries '" + dir + "/queries.csv'";
   const CliRun strict = fundline(arguments);
   EXPECT_EQ(strict.exit_code, 1);
-  EXPECT_NE(strict.err.find("no USD rate for 2025-09-09 (company late)"), std::string::npos) << strict.err;
+  EXPECT_NE(strict.err.find("company late, round of 2025-09-09: no EUR/USD rate on 2025-09-09"), std::string::npos) << strict.err;
   const CliRun stale = fundline(arguments + " --accept-stale");
   EXPECT_EQ(stale.exit_code, 0) << stale.err;
   // USD 1,125,200 at USD 1.1252 per EUR (the fixing of 2025-05-09): EUR 1,000,000.00.
@@ -275,6 +275,7 @@ TEST(Cli, ReportRefusesARoundTheFxPolicyRefuses) {
                        "2007-12-31"),
             std::string::npos)
       << r.err;
+}
 
 TEST(Cli, OwnershipOfTheBundledMistralDataMatchesExpectedText) {
   // Holders before the seed: 56.25% after it, about 44.6% after the Series A,

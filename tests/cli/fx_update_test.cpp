@@ -116,7 +116,7 @@ TEST_F(FxUpdateCli, InstallsTheZippedHistoryAndTimelineConvertsTheSeriesC) {
   const CommandRun t = fundline("timeline --currency USD");
   ASSERT_EQ(t.exit_code, 0) << t.err;
   // EUR 1.7 billion at USD 1.1727 per EUR, the fixture's rate of 2025-09-09.
-  EXPECT_NE(t.out.find("2025-09-09  Series C             $1,993,590,000.00  ASML"), std::string::npos) << t.out;
+  EXPECT_NE(t.out.find("2025-09-09  Series C            $1,993,590,000.00  ASML"), std::string::npos) << t.out;
   EXPECT_NE(t.out.find("ECB rates (installed " + installed().string() + ", last day 2025-09-12):\n"),
             std::string::npos)
       << t.out;
@@ -206,7 +206,7 @@ TEST_F(FxUpdateCli, TheInstalledTableIsTheDefaultOfEveryConvertingCommand) {
   const std::string name = "installed " + installed().string() + ", last day 2025-09-12";
   CommandRun r = fundline("fx 1700000000 EUR USD --date 2025-09-09");
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out, "EUR 1700000000.00 = USD 1993590000.00\nrate: USD 1.1727 per EUR (fixing of 2025-09-09)\n"
+  EXPECT_EQ(r.out, "€1,700,000,000.00 = $1,993,590,000.00\nrate: USD 1.1727 per EUR (fixing of 2025-09-09)\n"
                    "date: 2025-09-09, rounding: half_even, table: " + name + "\n");
   r = fundline("compare '" + std::string(FUNDLINE_TEST_DATA_DIR) + "/cli/mistral.json' --currency USD");
   EXPECT_EQ(r.exit_code, 0) << r.err;

@@ -147,8 +147,6 @@ TEST(TimelineCli, TakesOneCompanyOutOfAnExport) {
   EXPECT_EQ(fundline("timeline --rounds odm_funding_rounds.csv").exit_code, 2);  // --company is needed
 }
 
-TEST(ReportCli, AnFxPathThatIsADirectoryIsAUsageErrorNamingIt) {
-
 // The one error contract for files: exit 1, "fundline: error: FILE: cause".
 TEST(ReportCli, AnFxPathThatIsADirectoryIsBadInputNamingIt) {
   const CliResult r =

@@ -64,18 +64,15 @@ void run_report(const ReportArgs& a) {
 void add_report(CLI::App& app) {
   auto* cmd = app.add_subcommand("report", "Print the ecosystem report of an open-data-map funding_rounds.csv");
   auto args = std::make_shared<ReportArgs>();
-  cmd->add_option("--rounds", args->rounds, "funding_rounds.csv (Crunchbase open-data-map layout)")->required();
-  cmd->add_option("--queries", args->queries, "CSV of company_uuid,as_of look-ups")->required();
-  fundline::cli::add_rate_options(*cmd, args->rates);
-  cmd->add_option("--max-staleness", args->max_staleness,
-                  "Oldest ECB fixing accepted, in days before a round's date (default 7, as fx and rank)");
   cmd->add_option("--rounds", args->rounds, "funding_rounds.csv (Crunchbase open-data-map layout)")
       ->required()
       ->check(fundline::cli::readable_file());
   cmd->add_option("--queries", args->queries, "CSV of company_uuid,as_of look-ups")
       ->required()
       ->check(fundline::cli::readable_file());
-  cmd->add_option("--fx", args->fx, "eurofxref-hist.csv (default: the bundled ECB history)")->check(fundline::cli::readable_file());
+  fundline::cli::add_rate_options(*cmd, args->rates);
+  cmd->add_option("--max-staleness", args->max_staleness,
+                  "Oldest ECB fixing accepted, in days before a round's date (default 7, as fx and rank)");
   cmd->add_flag("--lenient", args->lenient, "skip malformed rows, count them and list them on stderr");
   cmd->add_option("--threads", args->threads, "parsing threads (default: one a core)");
   cmd->callback([args] { run_report(*args); });

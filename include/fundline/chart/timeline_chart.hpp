@@ -14,8 +14,8 @@
 //   ChartData data = timeline_chart_data(t, mistral, Language::en, parse_date("2024-06-30"));
 //   data.title;                 // "Mistral AI: cumulative funding"
 //   data.steps[0].label;        // "Seed €105M"
-//   data.sources;               // the publishers cited, "TechCrunch" among them
-//   render_svg(data);           // the picture
+//   data.sources[1];            // "TechCrunch" (one of the publishers cited, for the footer)
+//   std::string svg = render_svg(data);   // the picture
 #pragma once
 
 #include <optional>

@@ -9,9 +9,9 @@
 // (io/csv_writer.hpp), anything else is an error naming the file.
 //
 //   using namespace fundline;
-//   save_companies("/tmp/mistral.csv", {bundled_mistral()});
-//   load_companies("/tmp/mistral.csv")[0].rounds.size();   // 5, like bundled_mistral()
-//   load_company_file_layout("/tmp/mistral.csv");          // CompanyFileLayout::csv
+//   save_companies("mistral.csv", {bundled_mistral()});
+//   load_companies("mistral.csv")[0].rounds.size();        // 5 (like bundled_mistral())
+//   load_company_file_layout("mistral.csv") == CompanyFileLayout::csv;   // true
 //   // save_companies("/tmp/mistral.txt", ...) throws error:
 //   //   "/tmp/mistral.txt: cannot tell the layout to write: expected a name ending in .json or .csv"
 #pragma once

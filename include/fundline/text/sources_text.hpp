@@ -14,7 +14,7 @@
 //   //  Where sources disagree:\n  Fact     Recorded    Claimed   ...
 //   //  founded  April 2023  May 2023  ...  TechCrunch, 13 June 2023; ..."
 //   text.find("May 2023") != std::string::npos;                       // true: the claim
-//   write_sources(bundled_mistral(), Language::fr).find("mai 2023");  // found
+//   write_sources(bundled_mistral(), Language::fr).find("mai 2023") != std::string::npos;  // true
 #pragma once
 
 #include <string>
