@@ -17,6 +17,7 @@
 #include "fundline/text/money_text.hpp"
 #include "fundline/text/round_type_text.hpp"
 #include "fundline/text/text_table.hpp"
+#include "skipped_rows.hpp"
 #include "validators.hpp"
 
 namespace {
@@ -173,11 +174,8 @@ void run_investor(const InvestorArgs& a) {
                            : a.format == "json" ? json_report(folio, by)
                                                 : text_report(folio, by, table, a.as_of);
   std::fwrite(text.data(), 1, text.size(), stdout);
-  for (const LoadSummary* s : {&ds.summary(), &inv.summary()}) {
-    if (s->skipped == 0) continue;
-    fmt::print(stderr, "fundline: {}: skipped {} malformed row{}\n", s->source, s->skipped, s->skipped == 1 ? "" : "s");
-    for (const auto& p : s->problems) fmt::print(stderr, "  {}:{}\n", s->source, p);
-  }
+  cli::print_skipped_rows(ds.summary());
+  cli::print_skipped_rows(inv.summary());
 }
 
 void add_investor(CLI::App& app) {

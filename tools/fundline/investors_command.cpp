@@ -9,6 +9,7 @@
 
 #include "commands.hpp"
 #include "fundline/dataset/investor_report.hpp"
+#include "skipped_rows.hpp"
 
 namespace {
 
@@ -17,12 +18,6 @@ struct InvestorsArgs {
   bool lenient = false;
   unsigned threads = 0;
 };
-
-void print_skipped(const fundline::LoadSummary& s) {
-  if (s.skipped == 0) return;
-  fmt::print(stderr, "fundline: {}: skipped {} malformed row{}\n", s.source, s.skipped, s.skipped == 1 ? "" : "s");
-  for (const auto& p : s.problems) fmt::print(stderr, "  {}:{}\n", s.source, p);
-}
 
 void run_investors(const InvestorsArgs& a) {
   using namespace fundline;
@@ -33,8 +28,8 @@ void run_investors(const InvestorsArgs& a) {
   const EcbRates loaded = a.fx.empty() ? EcbRates{} : load_ecb_csv(a.fx);
   const std::string text = to_string(make_investors_report(inv, ds, a.fx.empty() ? bundled_ecb_rates() : loaded));
   std::fwrite(text.data(), 1, text.size(), stdout);
-  print_skipped(ds.summary());
-  print_skipped(inv.summary());
+  cli::print_skipped_rows(ds.summary());
+  cli::print_skipped_rows(inv.summary());
 }
 
 void add_investors(CLI::App& app) {
