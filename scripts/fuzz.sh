@@ -16,7 +16,7 @@ seconds=${FUZZ_SECONDS:-30}
 build=${FUZZ_BUILD_DIR:-$root/build-fuzz}
 artifacts=${FUZZ_ARTIFACTS:-$build/artifacts}
 targets=("$@")
-if [ ${#targets[@]} -eq 0 ]; then targets=(csv_reader crunchbase_import amount_parser json ecb_file dataset captable_json); fi
+if [ ${#targets[@]} -eq 0 ]; then targets=(csv_reader crunchbase_import amount_parser json ecb_file dataset captable_json investments); fi
 
 say() { echo "fuzz.sh: $*"; }
 

@@ -91,6 +91,13 @@ std::optional<CompanyId> CompanyIndex::find(std::string_view key) const noexcept
   return slots_[i].id_plus_one - 1;
 }
 
+std::optional<CompanyId> CompanyIndex::find(std::string_view key, std::uint64_t h) const noexcept {
+  if (slots_.empty()) return std::nullopt;
+  const std::size_t i = probe(key, h);
+  if (slots_[i].id_plus_one == 0) return std::nullopt;
+  return slots_[i].id_plus_one - 1;
+}
+
 void CompanyIndex::find_many(std::span<const std::string_view> keys, std::span<CompanyId> out,
                              CompanyId missing) const noexcept {
   if (slots_.empty()) {

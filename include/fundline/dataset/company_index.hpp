@@ -40,6 +40,8 @@ class CompanyIndex {
   // The same with h == hash(key) computed beforehand.
   CompanyId intern(std::string_view key, std::uint64_t h);
   [[nodiscard]] std::optional<CompanyId> find(std::string_view key) const noexcept;
+  // The same with h == hash(key) computed beforehand (after a prefetch(h)).
+  [[nodiscard]] std::optional<CompanyId> find(std::string_view key, std::uint64_t h) const noexcept;
   // out[i] = the id of keys[i], or missing. Same results as find(), faster for big batches.
   void find_many(std::span<const std::string_view> keys, std::span<CompanyId> out, CompanyId missing) const noexcept;
   // A hint that key with hash h will be looked up soon.
