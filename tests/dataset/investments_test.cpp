@@ -49,19 +49,20 @@ TEST(Investments, DocumentationExample) {
   EXPECT_EQ(inv.leads()[0], LeadFlag::yes);
 }
 
-TEST(RoundKeys, LastRoundWithAUuidWins) {
-  const std::string text =
-      "company_uuid,funding_round_uuid,announced_on,raised_amount_usd,raised_amount,raised_amount_currency_code\n"
-      "m1,r1,2023-06-13,1,,\n"
-      "m2,r1,2023-06-14,2,,\n"
-      "m3,,2023-06-15,3,,\n";
+TEST(RoundKeys, EachUuidNamesOneRowAndAnEmptyOneNone) {
+  const std::string header =
+      "company_uuid,funding_round_uuid,announced_on,raised_amount_usd,raised_amount,raised_amount_currency_code\n";
+  const std::string text = header + "m1,r1,2023-06-13,1,,\nm3,,2023-06-15,3,,\n";
   const auto ds = Dataset::parse_odm_csv(text, "rounds.csv");
   const auto keys = RoundKeys::parse_odm_csv(text, "rounds.csv", ds);
-  EXPECT_EQ(keys.find("r1"), std::optional<std::uint32_t>{1});
+  EXPECT_EQ(keys.find("r1"), std::optional<std::uint32_t>{0});
   EXPECT_EQ(keys.size(), 1u);
   EXPECT_EQ(keys.uuid_of_row(0), "r1");
-  EXPECT_EQ(keys.uuid_of_row(2), "");
+  EXPECT_EQ(keys.uuid_of_row(1), "");
   EXPECT_FALSE(keys.find(""));
+  // A repeated uuid never reaches RoundKeys: the row rules refuse it (docs/row-rules.md).
+  EXPECT_THROW((void)Dataset::parse_odm_csv(header + "m1,r1,2023-06-13,1,,\nm2,r1,2023-06-14,2,,\n", "rounds.csv"),
+               parse_error);
 }
 
 TEST(RoundKeys, MissingColumnNamesIt) {

@@ -8,8 +8,8 @@
 // The join key is funding_round_uuid. The Dataset does not keep it, so
 // RoundKeys reads that one column of the same funding_rounds.csv, row for row
 // with the Dataset (rows a lenient Dataset load skipped are skipped too).
-// When a uuid names several rounds, the last one is the round, as in a
-// key-value table.
+// The Dataset's row rules refuse a repeated funding_round_uuid
+// (docs/row-rules.md), so each uuid names one round.
 //
 // Columns read from investments.csv (by name; the other twelve are skipped):
 // funding_round_uuid, investor_uuid, is_lead_investor (required);
@@ -43,20 +43,20 @@
 //       "company_uuid,funding_round_uuid,announced_on,raised_amount_usd,raised_amount,raised_amount_currency_code\n"
 //       "m1,r1,2023-06-13,113000000,105000000,EUR\n"
 //       "m1,r2,2023-12-11,415000000,385000000,EUR\n", "rounds.csv", ds);
-//   keys.find("r2");                                  // std::optional<std::uint32_t>{1}: the Dataset row
+//   keys.find("r2");                                  // std::optional{1} (the Dataset row)
 //   auto inv = Investments::parse_bulk_csv(
 //       "funding_round_uuid,investor_uuid,investor_name,is_lead_investor\n"
 //       "r1,ls,Lightspeed Venture Partners,True\n"
 //       "r2,a16z,Andreessen Horowitz,True\n"
 //       "r2,ls,Lightspeed Venture Partners,False\n"
 //       "r9,ls,Lightspeed Venture Partners,\n", "investments.csv", keys);
-//   inv.size();                                       // 3 rows kept
+//   inv.size();                                       // 3 (rows kept)
 //   inv.orphan_count();                               // 1 (r9 is not a round)
 //   inv.investor_count();                             // 2
 //   inv.investor_uuid(0);                             // "a16z" (ids in uuid order)
 //   inv.investor_name(*inv.find_investor("ls"));      // "Lightspeed Venture Partners"
 //   inv.rounds()[2];                                  // 1 (the Dataset row of r2)
-//   inv.leads()[0];                                   // LeadFlag::yes
+//   inv.leads()[0] == LeadFlag::yes;                  // true
 #pragma once
 
 #include <cstddef>

@@ -25,7 +25,8 @@
 // Complexity: Participations O(rows + rounds); standings O(pairs); top pairs
 // O(pair instances + investors) with one counter array; a portfolio O(rows).
 //
-//   // ds, keys, inv: the three of the investments.hpp example
+//   // continues the example of fundline/dataset/investments.hpp
+//   // (ds, keys, inv: rounds r1 and r2, investors ls and a16z, one orphan row)
 //   auto eur = ds.convert_to(currencies::EUR, bundled_ecb_rates(), RoundingMode::half_up);
 //   Participations p(inv, ds);
 //   p.size();                                        // 3 (r1: ls; r2: a16z, ls)
