@@ -8,7 +8,10 @@
 #   FUZZ_SECONDS=5 scripts/fuzz.sh amount_parser csv_reader
 #
 # Environment: FUZZ_SECONDS (30), FUZZ_BUILD_DIR (build-fuzz),
-# FUZZ_ARTIFACTS (build-fuzz/artifacts), FUZZ_JOBS (2, build parallelism).
+# FUZZ_ARTIFACTS (build-fuzz/artifacts), FUZZ_JOBS (2, build parallelism),
+# FUZZ_REUSE_BUILD (0; 1 builds the targets in FUZZ_BUILD_DIR as it is
+# configured: CI's clang ASan+UBSan build, configured with FUNDLINE_FUZZ=ON
+# and -fsanitize=fuzzer-no-link, so that the library is compiled once).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -33,12 +36,16 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-say "configuring $build with $(clang++ --version | head -n1)"
-cmake -S "$root" -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DFUNDLINE_FUZZ=ON -DFUNDLINE_BUILD_TESTS=OFF -DFUNDLINE_BUILD_EXAMPLES=OFF -DFUNDLINE_BUILD_TOOLS=OFF \
-  -DFUNDLINE_INSTALL=OFF \
-  -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
-  >/dev/null
+if [ "${FUZZ_REUSE_BUILD:-0}" = 1 ]; then
+  say "building in $build as it is configured"
+else
+  say "configuring $build with $(clang++ --version | head -n1)"
+  cmake -S "$root" -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DFUNDLINE_FUZZ=ON -DFUNDLINE_BUILD_TESTS=OFF -DFUNDLINE_BUILD_EXAMPLES=OFF -DFUNDLINE_BUILD_TOOLS=OFF \
+    -DFUNDLINE_INSTALL=OFF \
+    -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
+    >/dev/null
+fi
 build_targets=()
 for t in "${targets[@]}"; do build_targets+=("${t}_fuzz"); done
 say "building ${build_targets[*]}"

@@ -105,6 +105,22 @@ TEST(CsvReader, SkipsBlankLines) {
   EXPECT_EQ(read_all("a\n\n\r\nb\n\n"), (Rows{{"a"}, {"b"}}));
 }
 
+TEST(CsvReader, ACarriageReturnBeforeARecordEndsTheLineAndColumnsStillCountBytes) {
+  // "\n\r" line ends, as some exporters write: the CR starts the next line,
+  // so the record's first field is at byte column 2, as the columnar loader
+  // reports it.
+  auto csv = CsvReader::from_string("a,b\n\rc,d\n\r", "t.csv");
+  CsvRecord r;
+  ASSERT_TRUE(csv.next(r));
+  ASSERT_TRUE(csv.next(r));
+  EXPECT_EQ(r[0].text, "c");
+  EXPECT_EQ(r.line, 2u);
+  EXPECT_EQ(r[0].line, 2u);
+  EXPECT_EQ(r[0].column, 2u);
+  EXPECT_EQ(r[1].column, 4u);
+  EXPECT_FALSE(csv.next(r));
+}
+
 TEST(CsvReader, ReadsFromAStreamAcrossBufferRefills) {
   std::string big(200000, 'x');
   std::istringstream in("h\n\"" + big + "\",2\n");
