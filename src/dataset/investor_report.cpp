@@ -202,7 +202,12 @@ std::vector<CoInvestmentPair> Participations::top_pairs(std::size_t n) const {
 
 InvestorsReport make_investors_report(const Investments& investments, const Dataset& rounds, const EcbRates& rates,
                                       std::size_t top_count) {
-  const ConvertedDataset eur = rounds.convert_to(currencies::EUR, rates, RoundingMode::half_up);
+  return make_investors_report(investments, rounds, RateTable(rates), top_count);
+}
+
+InvestorsReport make_investors_report(const Investments& investments, const Dataset& rounds, const RateTable& table,
+                                      std::size_t top_count) {
+  const ConvertedDataset eur = rounds.convert_to(currencies::EUR, table, RoundingMode::half_up);
   const Participations p(investments, rounds);
   InvestorsReport r;
   r.investments = investments.rows_read();
@@ -274,6 +279,7 @@ InvestorPortfolio investor_portfolio(const Investments& investments, const Datas
     pr.round_uuid = keys.uuid_of_row(row);
     pr.company = rounds.company_of(row);
     pr.company_uuid = rounds.company_uuid(pr.company);
+    pr.company_name = rounds.company_name(pr.company);
     pr.announced = from_day_number(rounds.days()[row]);
     pr.type = rounds.round_types()[row];
     pr.led = led;
@@ -300,6 +306,7 @@ InvestorPortfolio investor_portfolio(const Investments& investments, const Datas
       PortfolioCompany c;
       c.company = pr.company;
       c.uuid = pr.company_uuid;
+      c.name = pr.company_name;
       c.first = c.last = pr.announced;
       c.capital = Money::zero(currency);
       f.companies.push_back(c);

@@ -176,7 +176,7 @@ TEST(Cli, BadUsageExitsTwo) {
 }
 
 TEST(Cli, EveryConvertingCommandListsTheRateOptionsAndTheirOldSpellings) {
-  for (const char* command : {"timeline", "compare", "fx", "rank", "report"}) {
+  for (const char* command : {"timeline", "compare", "fx", "rank", "report", "investors", "investor"}) {
     const CliRun r = fundline(std::string(command) + " --help");
     EXPECT_EQ(r.exit_code, 0) << command;
     EXPECT_NE(r.out.find("--fx,--rates"), std::string::npos) << command << ":\n" << r.out;
@@ -225,6 +225,41 @@ TEST(Cli, ReportAcceptsARoundPastTheTableOnlyWithAcceptStaleAndSaysSoOnStderr) {
   EXPECT_NE(stale.out.find("total_eur_cents 100000000\n"), std::string::npos) << stale.out;
   EXPECT_EQ(stale.err, "fundline: rounds after 2025-05-09 are converted at that day's rates (--accept-stale; table: "
                        "bundled eurofxref-hist.csv, last day 2025-05-09)\n");
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Cli, InvestorCommandsAcceptARoundPastTheTableOnlyWithAcceptStale) {
+  const std::string dir = ::testing::TempDir() + "fundline_investors_stale_" + std::to_string(::getpid());
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir + "/rounds.csv") << "company_name,company_uuid,funding_round_uuid,announced_on,raised_amount_usd,"
+                                        "raised_amount,raised_amount_currency_code\n"
+                                        "Late Labs,late,rd-late,2025-09-09,1125200,,\n";
+  std::ofstream(dir + "/investments.csv")
+      << "uuid,name,type,permalink,cb_url,rank,created_at,updated_at,funding_round_uuid,funding_round_name,"
+         "investor_uuid,investor_name,investor_type,is_lead_investor,partner_uuid,partner_name\n"
+         "iv-1,,investment,iv-1,,1,,,rd-late,,inv-a,A Fund,venture_capital,True,,\n";
+  const std::string files = " --rounds '" + dir + "/rounds.csv' --investments '" + dir + "/investments.csv'";
+  const CliRun strict = fundline("investors" + files);
+  EXPECT_EQ(strict.exit_code, 1);
+  EXPECT_NE(strict.err.find("no EUR/USD rate on 2025-09-09"), std::string::npos) << strict.err;
+  EXPECT_NE(strict.err.find("run `fundline fx update`"), std::string::npos) << strict.err;
+  const CliRun stale = fundline("investors" + files + " --accept-stale");
+  EXPECT_EQ(stale.exit_code, 0) << stale.err;
+  // USD 1,125,200 at USD 1.1252 per EUR (the fixing of 2025-05-09): EUR 1,000,000.00.
+  EXPECT_NE(stale.out.find("top_participated 1 inv-a 1 100000000\n"), std::string::npos) << stale.out;
+  EXPECT_EQ(stale.err, "fundline: rounds after 2025-05-09 are converted at that day's rates (--accept-stale; table: "
+                       "bundled eurofxref-hist.csv, last day 2025-05-09)\n");
+
+  const CliRun one = fundline("investor inv-a" + files);
+  EXPECT_EQ(one.exit_code, 1);
+  EXPECT_NE(one.err.find("run `fundline fx update`"), std::string::npos) << one.err;
+  const CliRun one_stale = fundline("investor inv-a" + files + " --accept-stale");
+  EXPECT_EQ(one_stale.exit_code, 0) << one_stale.err;
+  EXPECT_NE(one_stale.out.find("2025-09-09  Funding Round  Late Labs  $1,125,200.00  €1,000,000.00 *  led"),
+            std::string::npos)
+      << one_stale.out;
+  EXPECT_NE(one_stale.out.find("; STALE: 1 round after 2025-05-09 uses that day's rates\n"), std::string::npos)
+      << one_stale.out;
   std::filesystem::remove_all(dir);
 }
 

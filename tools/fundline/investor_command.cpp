@@ -17,6 +17,7 @@
 #include "fundline/text/money_text.hpp"
 #include "fundline/text/round_type_text.hpp"
 #include "fundline/text/text_table.hpp"
+#include "rate_options.hpp"
 #include "skipped_rows.hpp"
 #include "validators.hpp"
 
@@ -25,10 +26,11 @@ namespace {
 using namespace fundline;
 
 struct InvestorArgs {
-  std::string who, rounds, investments, currency = "EUR", as_of, fx, format = "text", by = "year";
+  std::string who, rounds, investments, currency = "EUR", as_of, format = "text", by = "year";
   int from_year = 0, to_year = 0;
   std::vector<std::string> types;
-  bool accept_stale = false, lenient = false;
+  cli::RateOptions rates;
+  bool lenient = false;
 };
 
 InvestorId resolve(const Investments& inv, const std::string& who, const std::string& file) {
@@ -43,9 +45,15 @@ InvestorId resolve(const Investments& inv, const std::string& who, const std::st
                           list));
 }
 
+// A company as a person reads it: its name, or its uuid when the export has no name.
+std::string company_label(std::string_view name, std::string_view uuid) {
+  return std::string(name.empty() ? uuid : name);
+}
+
 std::string money(const std::optional<Money>& m) { return m ? format_money(*m, Language::en) : "undisclosed"; }
 
-std::string text_report(const InvestorPortfolio& f, Period by, const RateTable& table, const std::string& as_of) {
+std::string text_report(const InvestorPortfolio& f, Period by, const RateTable& table, const std::string& table_name,
+                        const std::string& as_of) {
   std::string out = fmt::format("{} ({}, {})\n", f.name, f.type.empty() ? "investor" : f.type, f.uuid);
   if (f.rounds.empty()) return out + "No round joined in the selection.\n";
   out += fmt::format("{} round{} in {} compan{}, {} led, from {} to {}{}\n", f.rounds.size(),
@@ -56,16 +64,18 @@ std::string text_report(const InvestorPortfolio& f, Period by, const RateTable& 
                      f.undisclosed == 0 ? std::string()
                                         : fmt::format(" ({} undisclosed round{} not counted)", f.undisclosed,
                                                       f.undisclosed == 1 ? "" : "s"));
-  out += fmt::format("Each round at the ECB rate of its day ({}){}\n", table.source(),
+  out += fmt::format("Each round at the ECB rate of its day ({}){}\n", table_name,
                      f.stale == 0 ? std::string()
-                                  : fmt::format("; STALE: {} round{} after {} use that day's rates", f.stale,
-                                                f.stale == 1 ? "" : "s", to_iso(table.last_day())));
+                                  : fmt::format("; STALE: {} round{} after {} {} that day's rates", f.stale,
+                                                f.stale == 1 ? "" : "s", to_iso(table.last_day()),
+                                                f.stale == 1 ? "uses" : "use"));
   TextTable rounds;
   rounds.add_column("date", Align::left).add_column("round", Align::left).add_column("company", Align::left);
   rounds.add_column("amount", Align::right).add_column(fmt::format("in {}", f.currency.code()), Align::right);
   rounds.add_column("lead", Align::left).add_column("investors", Align::right);
   for (const auto& r : f.rounds)
-    rounds.add_row({to_iso(r.announced), round_type_name(r.type, Language::en), std::string(r.company_uuid),
+    rounds.add_row({to_iso(r.announced), round_type_name(r.type, Language::en),
+                    company_label(r.company_name, r.company_uuid),
                     money(r.amount), r.converted ? format_money(*r.converted, Language::en) + (r.stale ? " *" : "") : "-",
                     r.led ? "led" : "", std::to_string(r.investors)});
   out += "\nRounds\n" + rounds.render();
@@ -74,7 +84,7 @@ std::string text_report(const InvestorPortfolio& f, Period by, const RateTable& 
   companies.add_column("first", Align::left).add_column("last", Align::left);
   companies.add_column(fmt::format("capital in {}", f.currency.code()), Align::right);
   for (const auto& c : f.companies)
-    companies.add_row({std::string(c.uuid), std::to_string(c.rounds), std::to_string(c.led), to_iso(c.first),
+    companies.add_row({company_label(c.name, c.uuid), std::to_string(c.rounds), std::to_string(c.led), to_iso(c.first),
                        to_iso(c.last), format_money(c.capital, Language::en)});
   out += "\nCompanies\n" + companies.render();
   TextTable periods;
@@ -95,11 +105,11 @@ std::string text_report(const InvestorPortfolio& f, Period by, const RateTable& 
 
 std::string csv_report(const InvestorPortfolio& f) {
   std::string out = "investor_uuid,investor_name,announced_on,funding_round_uuid,funding_round_type,company_uuid,"
-                    "amount,amount_currency,converted,converted_currency,stale,led,investors\n";
+                    "company_name,amount,amount_currency,converted,converted_currency,stale,led,investors\n";
   for (const auto& r : f.rounds) {
     const std::vector<std::string> cells{
         std::string(f.uuid), std::string(f.name), to_iso(r.announced), std::string(r.round_uuid),
-        std::string(to_string(r.type)), std::string(r.company_uuid),
+        std::string(to_string(r.type)), std::string(r.company_uuid), std::string(r.company_name),
         r.amount ? fmt::format("{}", r.amount->to_decimal()) : "", r.amount ? std::string(r.amount->currency().code()) : "",
         r.converted ? fmt::format("{}", r.converted->to_decimal()) : "", std::string(f.currency.code()),
         r.stale ? "true" : "false", r.led ? "true" : "false", std::to_string(r.investors)};
@@ -120,11 +130,13 @@ std::string json_report(const InvestorPortfolio& f, Period by) {
   json rounds = json::array(), companies = json::array(), periods = json::array(), co = json::array();
   for (const auto& r : f.rounds)
     rounds.push_back({{"announced_on", to_iso(r.announced)}, {"funding_round_uuid", r.round_uuid},
-                      {"type", to_string(r.type)}, {"company_uuid", r.company_uuid}, {"amount", amount(r.amount)},
+                      {"type", to_string(r.type)}, {"company_uuid", r.company_uuid},
+                      {"company_name", r.company_name}, {"amount", amount(r.amount)},
                       {"converted", amount(r.converted)}, {"stale", r.stale}, {"led", r.led},
                       {"investors", r.investors}});
   for (const auto& c : f.companies)
-    companies.push_back({{"company_uuid", c.uuid}, {"rounds", c.rounds}, {"led", c.led}, {"undisclosed", c.undisclosed},
+    companies.push_back({{"company_uuid", c.uuid}, {"company_name", c.name}, {"rounds", c.rounds}, {"led", c.led},
+                         {"undisclosed", c.undisclosed},
                          {"first", to_iso(c.first)}, {"last", to_iso(c.last)}, {"capital", amount(c.capital)}});
   for (const auto& p : capital_by_period(f, by))
     periods.push_back({{"period", period_label(p.start, by)}, {"rounds", p.rounds}, {"capital", amount(p.capital)}});
@@ -138,7 +150,7 @@ std::string json_report(const InvestorPortfolio& f, Period by) {
 }
 
 void run_investor(const InvestorArgs& a) {
-  const LoadOptions options{.mode = a.lenient ? ParseMode::lenient : ParseMode::strict};
+  const LoadOptions options{.mode = a.lenient ? ParseMode::lenient : ParseMode::strict, .company_names = true};
   const Dataset ds = Dataset::load_odm_csv(a.rounds, options);
   const RoundKeys keys = RoundKeys::load_odm_csv(a.rounds, ds, options);
   const Investments inv = Investments::load_bulk_csv(a.investments, keys, options);
@@ -149,8 +161,9 @@ void run_investor(const InvestorArgs& a) {
   selection.to_year = a.to_year;
   for (const auto& t : a.types) selection.types.push_back(parse_round_type(t));
   if (!a.as_of.empty()) selection.as_of = to_day_number(parse_date(a.as_of));
-  RateTable table = a.fx.empty() ? RateTable::bundled() : RateTable::load(a.fx);
-  if (a.accept_stale) {
+  const RatesInUse in_use = cli::rates_in_use(a.rates);
+  RateTable table = in_use.table;
+  if (a.rates.accept_stale && !table.empty()) {
     // Far enough to reach the investor's latest selected round, and no further.
     DayNumber latest = to_day_number(table.last_day());
     for (std::size_t i = 0; i < inv.size(); ++i)
@@ -158,21 +171,19 @@ void run_investor(const InvestorArgs& a) {
         const std::uint32_t row = inv.rounds()[i];
         if (selection.selects(ds.days()[row], ds.round_types()[row])) latest = std::max(latest, ds.days()[row]);
       }
-    const int window = static_cast<int>(latest - to_day_number(table.last_day())) + table.max_staleness_days();
-    table = table.accepting_dates_past_end().with_max_staleness(std::max(window, table.max_staleness_days()));
+    table = cli::reaching(table, from_day_number(latest));
   }
   const Currency currency = Currency::from_code(a.currency);
   InvestorPortfolio folio;
   try {
     folio = investor_portfolio(inv, ds, keys, who, table, currency, selection);
   } catch (const fx_error& e) {
-    throw fx_error(fmt::format("{} (fundline investor: pass --as-of, --fx with a newer file, or --accept-stale)",
-                               e.what()));
+    throw cli::with_cli_advice(e, table);
   }
   const Period by = a.by == "month" ? Period::month : Period::year;
   const std::string text = a.format == "csv"    ? csv_report(folio)
                            : a.format == "json" ? json_report(folio, by)
-                                                : text_report(folio, by, table, a.as_of);
+                                                : text_report(folio, by, table, in_use.name, a.as_of);
   std::fwrite(text.data(), 1, text.size(), stdout);
   cli::print_skipped_rows(ds.summary());
   cli::print_skipped_rows(inv.summary());
@@ -182,8 +193,12 @@ void add_investor(CLI::App& app) {
   auto* cmd = app.add_subcommand("investor", "Print one investor's portfolio: rounds, companies, capital, co-investors");
   auto args = std::make_shared<InvestorArgs>();
   cmd->add_option("investor", args->who, "The investor's uuid, or its exact name")->required();
-  cmd->add_option("--rounds", args->rounds, "funding_rounds.csv (Crunchbase open-data-map layout)")->required();
-  cmd->add_option("--investments", args->investments, "investments.csv (Crunchbase bulk-export layout)")->required();
+  cmd->add_option("--rounds", args->rounds, "funding_rounds.csv (Crunchbase open-data-map layout)")
+      ->required()
+      ->check(cli::readable_file());
+  cmd->add_option("--investments", args->investments, "investments.csv (Crunchbase bulk-export layout)")
+      ->required()
+      ->check(cli::readable_file());
   cmd->add_option("--currency", args->currency, "Currency of the converted amounts (ISO code, default EUR)")
       ->check(cli::currency_code());
   cmd->add_option("--as-of", args->as_of, "Count only rounds announced on or before this day (YYYY-MM-DD)")
@@ -197,9 +212,7 @@ void add_investor(CLI::App& app) {
           },
           "TYPE"));
   cmd->add_option("--by", args->by, "Timeline periods: year (default) or month")->check(CLI::IsMember({"year", "month"}));
-  cmd->add_option("--fx", args->fx, "eurofxref-hist.csv (default: the bundled ECB history)")->check(CLI::ExistingFile);
-  cmd->add_flag("--accept-stale", args->accept_stale,
-                "Convert rounds after the ECB table's last day at its last rates, marked STALE");
+  cli::add_rate_options(*cmd, args->rates);
   cmd->add_option("--format", args->format, "text (default), csv (one line a round) or json")
       ->check(CLI::IsMember({"text", "csv", "json"}));
   cmd->add_flag("--lenient", args->lenient, "skip malformed rows, count them and list them on stderr");

@@ -1,5 +1,8 @@
 // fundline investors: the investor benchmark's report of a rounds export and
-// its investments export.
+// its investments export. Rates as on every converting command: the default
+// table unless --fx, rounds past its last day converted at its last fixing
+// with --accept-stale (rate_options.hpp).
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -9,12 +12,14 @@
 
 #include "commands.hpp"
 #include "fundline/dataset/investor_report.hpp"
+#include "rate_options.hpp"
 #include "skipped_rows.hpp"
 
 namespace {
 
 struct InvestorsArgs {
-  std::string rounds, investments, fx;
+  std::string rounds, investments;
+  fundline::cli::RateOptions rates;
   bool lenient = false;
   unsigned threads = 0;
 };
@@ -25,9 +30,26 @@ void run_investors(const InvestorsArgs& a) {
   const Dataset ds = Dataset::load_odm_csv(a.rounds, options);
   const RoundKeys keys = RoundKeys::load_odm_csv(a.rounds, ds, options);
   const Investments inv = Investments::load_bulk_csv(a.investments, keys, options);
-  const EcbRates loaded = a.fx.empty() ? EcbRates{} : load_ecb_csv(a.fx);
-  const std::string text = to_string(make_investors_report(inv, ds, a.fx.empty() ? bundled_ecb_rates() : loaded));
+  const RatesInUse in_use = cli::rates_in_use(a.rates);
+  RateTable table = in_use.table;
+  if (a.rates.accept_stale && !table.empty()) {
+    // Far enough to reach the latest round, and no further.
+    DayNumber latest = to_day_number(table.last_day());
+    for (const DayNumber d : ds.days()) latest = std::max(latest, d);
+    table = cli::reaching(table, from_day_number(latest));
+  }
+  const std::string text = [&] {
+    try {
+      return to_string(make_investors_report(inv, ds, table));
+    } catch (const fx_error& e) {
+      throw cli::with_cli_advice(e, table);
+    }
+  }();
   std::fwrite(text.data(), 1, text.size(), stdout);
+  // stdout is the benchmark's exact report: the notes go to stderr.
+  if (a.rates.accept_stale && !in_use.table.empty())
+    fmt::print(stderr, "fundline: rounds after {} are converted at that day's rates (--accept-stale; table: {})\n",
+               to_iso(in_use.table.last_day()), in_use.name);
   cli::print_skipped_rows(ds.summary());
   cli::print_skipped_rows(inv.summary());
 }
@@ -36,9 +58,13 @@ void add_investors(CLI::App& app) {
   auto* cmd = app.add_subcommand(
       "investors", "Print who invests, leads and co-invests across a funding_rounds.csv and its investments.csv");
   auto args = std::make_shared<InvestorsArgs>();
-  cmd->add_option("--rounds", args->rounds, "funding_rounds.csv (Crunchbase open-data-map layout)")->required();
-  cmd->add_option("--investments", args->investments, "investments.csv (Crunchbase bulk-export layout)")->required();
-  cmd->add_option("--fx", args->fx, "eurofxref-hist.csv (default: the bundled ECB history)")->check(CLI::ExistingFile);
+  cmd->add_option("--rounds", args->rounds, "funding_rounds.csv (Crunchbase open-data-map layout)")
+      ->required()
+      ->check(fundline::cli::readable_file());
+  cmd->add_option("--investments", args->investments, "investments.csv (Crunchbase bulk-export layout)")
+      ->required()
+      ->check(fundline::cli::readable_file());
+  fundline::cli::add_rate_options(*cmd, args->rates);
   cmd->add_flag("--lenient", args->lenient, "skip malformed rows, count them and list them on stderr");
   cmd->add_option("--threads", args->threads, "parsing threads (default: one a core)");
   cmd->callback([args] { run_investors(*args); });

@@ -163,7 +163,11 @@ struct InvestorsReport {
   std::vector<CoInvestmentPair> top_pairs;
 };
 
-// top_count is 10 in the benchmark.
+// top_count is 10 in the benchmark. Capital is converted to euro cents by
+// `table` (its policy: staleness window, dates past its end), half up.
+[[nodiscard]] InvestorsReport make_investors_report(const Investments& investments, const Dataset& rounds,
+                                                    const RateTable& table, std::size_t top_count = 10);
+// The same with RateTable(rates) and the standard FxPolicy.
 [[nodiscard]] InvestorsReport make_investors_report(const Investments& investments, const Dataset& rounds,
                                                     const EcbRates& rates, std::size_t top_count = 10);
 // The canonical text, each line ended by '\n'.
@@ -175,6 +179,7 @@ struct PortfolioRound {
   std::string_view round_uuid;
   CompanyId company = 0;
   std::string_view company_uuid;
+  std::string_view company_name;   // "" unless the Dataset kept names (LoadOptions::company_names)
   Date announced;
   RoundType type = RoundType::undisclosed;
   std::optional<Money> amount;     // as reported; nullopt when undisclosed
@@ -187,6 +192,7 @@ struct PortfolioRound {
 struct PortfolioCompany {
   CompanyId company = 0;
   std::string_view uuid;
+  std::string_view name; // "" unless the Dataset kept names (LoadOptions::company_names)
   Date first, last;      // its first and last round joined
   std::size_t rounds = 0, led = 0, undisclosed = 0;
   Money capital;         // sum of the disclosed rounds joined
