@@ -485,7 +485,7 @@ def check_commands(root, fundline, files):
 # References to things outside the repository
 
 # Built from pieces so that this file does not match itself.
-OUTSIDE = re.compile(r"\b" + "DESI" + r"GN\b|(?<![\w-])" + "shared" + "/")
+OUTSIDE = re.compile(r"\b" + "DESI" + r"GN\b|(?<![\w-])" + "shared" + "/|[.][.]/" + "shared" + r"\b")
 
 
 def check_references(root, paths):

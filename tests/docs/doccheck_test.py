@@ -99,5 +99,25 @@ class CommandOutput(unittest.TestCase):
         self.assertIn("only `$ fundline ...` commands can be shown", err)
 
 
+class OutsideReferences(unittest.TestCase):
+    def count(self, text):
+        with tempfile.TemporaryDirectory() as root:
+            with open(os.path.join(root, "page.md"), "w", encoding="utf-8") as f:
+                f.write(text)
+            with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()) as err:
+                status = doccheck.check_references(root, ["page.md"])
+            return status, err.getvalue()
+
+    def test_a_sibling_folder_is_found_with_or_without_a_slash(self):
+        sibling = ".." + "/" + "shared"
+        for text in (sibling + "/bench/README.md", "(no " + sibling + " needed)"):
+            status, err = self.count("x\n" + text + "\n")
+            self.assertEqual(status, 1, text)
+            self.assertIn("page.md:2:", err)
+
+    def test_the_word_shared_alone_is_fine(self):
+        self.assertEqual(self.count("shared helpers, shared_ptr, a shared cache\n")[0], 0)
+
+
 if __name__ == "__main__":
     unittest.main()
