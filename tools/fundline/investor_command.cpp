@@ -162,17 +162,13 @@ void run_investor(const InvestorArgs& a) {
   for (const auto& t : a.types) selection.types.push_back(parse_round_type(t));
   if (!a.as_of.empty()) selection.as_of = to_day_number(parse_date(a.as_of));
   const RatesInUse in_use = cli::rates_in_use(a.rates);
-  RateTable table = in_use.table;
-  if (a.rates.accept_stale && !table.empty()) {
-    // Far enough to reach the investor's latest selected round, and no further.
-    DayNumber latest = to_day_number(table.last_day());
-    for (std::size_t i = 0; i < inv.size(); ++i)
-      if (inv.investors()[i] == who) {
-        const std::uint32_t row = inv.rounds()[i];
-        if (selection.selects(ds.days()[row], ds.round_types()[row])) latest = std::max(latest, ds.days()[row]);
-      }
-    table = cli::reaching(table, from_day_number(latest));
-  }
+  // The days of the investor's selected rounds: --accept-stale reaches the latest.
+  std::vector<DayNumber> days;
+  for (std::size_t i = 0; i < inv.size(); ++i)
+    if (const std::uint32_t row = inv.rounds()[i];
+        inv.investors()[i] == who && selection.selects(ds.days()[row], ds.round_types()[row]))
+      days.push_back(ds.days()[row]);
+  const RateTable table = cli::for_round_days(a.rates, in_use.table, days);
   const Currency currency = Currency::from_code(a.currency);
   InvestorPortfolio folio;
   try {

@@ -31,13 +31,7 @@ void run_investors(const InvestorsArgs& a) {
   const RoundKeys keys = RoundKeys::load_odm_csv(a.rounds, ds, options);
   const Investments inv = Investments::load_bulk_csv(a.investments, keys, options);
   const RatesInUse in_use = cli::rates_in_use(a.rates);
-  RateTable table = in_use.table;
-  if (a.rates.accept_stale && !table.empty()) {
-    // Far enough to reach the latest round, and no further.
-    DayNumber latest = to_day_number(table.last_day());
-    for (const DayNumber d : ds.days()) latest = std::max(latest, d);
-    table = cli::reaching(table, from_day_number(latest));
-  }
+  const RateTable table = cli::for_round_days(a.rates, in_use.table, ds.days());
   const std::string text = [&] {
     try {
       return to_string(make_investors_report(inv, ds, table));
@@ -47,9 +41,7 @@ void run_investors(const InvestorsArgs& a) {
   }();
   std::fwrite(text.data(), 1, text.size(), stdout);
   // stdout is the benchmark's exact report: the notes go to stderr.
-  if (a.rates.accept_stale && !in_use.table.empty())
-    fmt::print(stderr, "fundline: rounds after {} are converted at that day's rates (--accept-stale; table: {})\n",
-               to_iso(in_use.table.last_day()), in_use.name);
+  cli::note_accept_stale(a.rates, in_use);
   cli::print_skipped_rows(ds.summary());
   cli::print_skipped_rows(inv.summary());
 }

@@ -11,6 +11,8 @@
 #pragma once
 
 #include <algorithm>
+#include <cstdio>
+#include <span>
 #include <string>
 
 #include <CLI/CLI.hpp>
@@ -50,6 +52,25 @@ inline void add_rate_options(CLI::App& cmd, RateOptions& o) {
   if (table.empty() || latest <= table.last_day()) return table.accepting_dates_past_end();
   const auto window = static_cast<int>((latest - table.last_day()).days()) + table.max_staleness_days();
   return table.accepting_dates_past_end().with_max_staleness(std::max(window, table.max_staleness_days()));
+}
+
+// The table a command converts a whole Dataset with: with --accept-stale,
+// reaching the latest of `days` (the rounds it converts) and no further;
+// else the table as it is.
+[[nodiscard]] inline RateTable for_round_days(const RateOptions& o, const RateTable& table,
+                                             std::span<const DayNumber> days) {
+  if (!o.accept_stale || table.empty()) return table;
+  DayNumber latest = to_day_number(table.last_day());
+  for (const DayNumber d : days) latest = std::max(latest, d);
+  return reaching(table, from_day_number(latest));
+}
+
+// The stderr note of a command whose stdout is an exact report: that
+// --accept-stale converted rounds past the table's last day at its rates.
+inline void note_accept_stale(const RateOptions& o, const RatesInUse& in_use) {
+  if (o.accept_stale && !in_use.table.empty())
+    fmt::print(stderr, "fundline: rounds after {} are converted at that day's rates (--accept-stale; table: {})\n",
+               to_iso(in_use.table.last_day()), in_use.name);
 }
 
 // What the user can do about a date past the table's last day, on any

@@ -34,12 +34,7 @@ void run_report(const ReportArgs& a) {
   const RatesInUse in_use = cli::rates_in_use(a.rates);
   RateTable table = in_use.table;
   if (a.max_staleness) table = table.with_max_staleness(*a.max_staleness);
-  if (a.rates.accept_stale && !table.empty()) {
-    // Far enough to reach the latest round, and no further (rate_options.hpp).
-    DayNumber latest = to_day_number(table.last_day());
-    for (const DayNumber d : ds.days()) latest = std::max(latest, d);
-    table = cli::reaching(table, from_day_number(latest));
-  }
+  table = cli::for_round_days(a.rates, table, ds.days());
   const std::string text = [&] {
     try {
       return to_string(make_ecosystem_report(ds, q.queries, table, 10, a.threads));
@@ -49,9 +44,7 @@ void run_report(const ReportArgs& a) {
   }();
   std::fwrite(text.data(), 1, text.size(), stdout);
   // stdout is the benchmark's exact report: the notes go to stderr.
-  if (a.rates.accept_stale && !in_use.table.empty())
-    fmt::print(stderr, "fundline: rounds after {} are converted at that day's rates (--accept-stale; table: {})\n",
-               to_iso(in_use.table.last_day()), in_use.name);
+  cli::note_accept_stale(a.rates, in_use);
   for (const LoadSummary* s : {&ds.summary(), &q.summary}) {
     if (s->skipped == 0) continue;
     fmt::print(stderr, "fundline: {}: skipped {} malformed row{}\n", s->source, s->skipped, s->skipped == 1 ? "" : "s");
