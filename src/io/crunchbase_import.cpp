@@ -916,35 +916,41 @@ bool stream_clean_text(const std::filesystem::path& path, const ImportOptions& o
   if (text_format) sink.write(detail::companies_text_opening(format));
   constexpr std::size_t batch = 2048;  // companies a thread formats at a time
   bool first = true;
+  // The previous block's text, written while the threads format the next.
+  std::vector<std::string> pending(threads);
+  auto write_pending = [&] {
+    if (!text_format) return;
+    for (auto& piece : pending) {
+      std::string_view text = piece;
+      if (first && !text.empty() && format == CompaniesText::json) text.remove_prefix(1);  // the first ','
+      if (!text.empty()) first = false;
+      sink.write(text);
+      piece.clear();
+    }
+  };
   std::size_t released = 0;
   for (std::size_t from = 0; from < rows.companies; from += batch * threads) {
     std::vector<char> ok(threads, 0);
     std::vector<std::exception_ptr> failures(threads);
-    auto run = [&](std::size_t t) {
-      const std::size_t begin = std::min(rows.companies, from + t * batch);
-      const std::size_t end = std::min(rows.companies, begin + batch);
-      try {
-        ok[t] = workers[t]->write(rows, begin, end, text_format);
-      } catch (...) {
-        failures[t] = std::current_exception();
-      }
-    };
     {
-      std::vector<std::jthread> helpers;
-      for (std::size_t t = 1; t < threads; ++t) helpers.emplace_back(run, t);
-      run(0);
+      std::vector<std::jthread> formatters;
+      for (std::size_t t = 0; t < threads; ++t)
+        formatters.emplace_back([&, t] {
+          const std::size_t begin = std::min(rows.companies, from + t * batch);
+          const std::size_t end = std::min(rows.companies, begin + batch);
+          try {
+            ok[t] = workers[t]->write(rows, begin, end, text_format);
+          } catch (...) {
+            failures[t] = std::current_exception();
+          }
+        });
+      write_pending();
     }
     for (std::size_t t = 0; t < threads; ++t) {
       if (failures[t]) std::rethrow_exception(failures[t]);
       if (!ok[t]) return false;
+      std::swap(pending[t], workers[t]->out);
     }
-    if (text_format)
-      for (const auto& w : workers) {
-        std::string_view piece = w->out;
-        if (first && !piece.empty() && format == CompaniesText::json) piece.remove_prefix(1);  // the first ','
-        if (!piece.empty()) first = false;
-        sink.write(piece);
-      }
     // Every later company starts after the next block's first row.
     if (const std::size_t next = from + batch * threads; next < rows.companies) {
       const std::size_t next_start = rows.start_of(rows.begin[next]);
@@ -955,6 +961,7 @@ bool stream_clean_text(const std::filesystem::path& path, const ImportOptions& o
     }
     if (options.progress) options.progress(std::min(rows.companies, from + batch * threads), rows.companies);
   }
+  write_pending();
   if (text_format) sink.write(detail::companies_text_closing(format, rows.companies == 0));
   result.stats = ImportStats{};
   for (const auto& w : workers) {

@@ -1,5 +1,6 @@
 // Writes Companies as fundline.company/1 documents: keys in one fixed order,
 // defaults omitted, sources with a consistent id written once and cited.
+#include <algorithm>
 #include <map>
 #include <ostream>
 #include <set>
@@ -26,6 +27,14 @@ std::string decimal_text(Money m) {
 void append_json_string(std::string& out, std::string_view s) {
   static constexpr char hex[] = "0123456789abcdef";
   out += '"';
+  // Most strings need no escape: copied whole.
+  if (std::none_of(s.begin(), s.end(), [](char ch) {
+        return static_cast<unsigned char>(ch) < 0x20 || ch == '"' || ch == '\\';
+      })) {
+    out += s;
+    out += '"';
+    return;
+  }
   for (const char ch : s) {
     const auto c = static_cast<unsigned char>(ch);
     switch (c) {

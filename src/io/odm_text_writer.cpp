@@ -22,7 +22,8 @@ struct Amount {
 };
 
 void key(std::string& out, std::size_t indent, std::string_view name) {
-  out.append(indent, ' ');
+  static constexpr std::string_view spaces = "                ";
+  out += spaces.substr(0, indent);
   out += '"';
   out += name;
   out += "\": ";
