@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <memory>
+#include <sstream>
+#include <thread>
 #include <unordered_map>
 #include <utility>
 
@@ -11,8 +14,12 @@
 #include "../dataset/csv_scan.hpp"
 #include "../dataset/repeated_keys.hpp"
 #include "fundline/dataset/company_index.hpp"
+#include "fundline/io/csv_writer.hpp"
+#include "fundline/io/json.hpp"
 #include "fundline/text/amount_parser.hpp"
 #include "fundline_csv_layout.hpp"
+#include "import_fields.hpp"
+#include "odm_text_writer.hpp"
 
 namespace fundline {
 namespace {
@@ -22,13 +29,7 @@ constexpr std::string_view trim(std::string_view s) noexcept { return trim_blank
 // ", "-separated names ("Index Ventures, Lightspeed"), trimmed, empties dropped.
 std::vector<std::string> split_names(std::string_view s, char separator = ',') {
   std::vector<std::string> out;
-  while (!s.empty()) {
-    const auto cut = s.find(separator);
-    const auto item = trim(s.substr(0, cut));
-    if (!item.empty()) out.emplace_back(item);
-    if (cut == std::string_view::npos) break;
-    s.remove_prefix(cut + 1);
-  }
+  detail::for_each_name(s, separator, [&](std::string_view item) { out.emplace_back(item); });
   return out;
 }
 
@@ -87,10 +88,10 @@ std::vector<std::string_view> missing_columns(const Layout& l, const std::map<st
   return missing;
 }
 
-constexpr const auto& month_names = detail::english_months;
+}  // namespace
 
-// "2024-06-11", "2024-06", "Jun 11, 2024" or "June 11, 2024".
-PartialDate parse_any_date(std::string_view text) {
+PartialDate detail::parse_any_date(std::string_view text) {
+  constexpr const auto& month_names = detail::english_months;
   if (text.empty()) throw parse_error("empty date: expected YYYY-MM-DD");
   if (text[0] >= '0' && text[0] <= '9') return PartialDate::parse(text);
   const auto space = text.find(' ');
@@ -111,6 +112,10 @@ PartialDate parse_any_date(std::string_view text) {
   }
   throw parse_error(fmt::format("invalid date \"{}\": expected YYYY-MM-DD or \"Jun 11, 2024\"", text));
 }
+
+namespace {
+
+using detail::parse_any_date;
 
 // What one row contributes: its company's fields and one round (or none,
 // for a fundline row of a company without rounds).
@@ -637,49 +642,87 @@ class RowIndexer {
   std::vector<detail::FieldView> rounds_;
 };
 
-// The rows of a clean open-data-map or bulk export, a company at a time:
-// false as soon as anything is not as import_csv would read it without a
-// word (a problem, a repeated round id, a byte the CSV reader refuses), so
-// that the caller starts over with import_csv.
-bool stream_clean_file(const std::filesystem::path& path, const ImportOptions& options, const CompanySink& sink,
-                       ImportResult& result) {
-  if (!options.known_companies.empty()) return false;
+// The rows of a clean open-data-map or bulk export grouped by company
+// (companies in first-seen order, rows in file order within each), found by
+// the columnar scanner on every core.
+struct CompanyRows {
+  std::size_t companies = 0;
+  std::vector<std::size_t> begin;   // company -> its first place in order; companies + 1 entries
+  std::vector<std::size_t> order;   // rows, grouped by company
+  std::vector<std::size_t> starts;  // row -> offset of its record
+  [[nodiscard]] std::size_t start_of(std::size_t i) const noexcept { return starts[order[i]]; }
+};
+
+// What both streaming paths start from: the header read by CsvReader and an
+// Importer started on it (whose field readers check every row).
+struct StreamStart {
+  CsvRecord header;
+  CsvReader no_reader;
+  Importer importer;
+  StreamStart(CsvRecord h, const std::filesystem::path& path, const ImportOptions& options)
+      : header(std::move(h)), no_reader(CsvReader::from_string(std::string(), path.string(), options.csv)),
+        importer(no_reader, options) {
+    importer.start(header);
+  }
+};
+
+// nullopt when the streaming path does not apply: known companies, an empty
+// file, another layout than open-data-map or bulk.
+std::unique_ptr<StreamStart> stream_start(const std::filesystem::path& path, const ImportOptions& options) {
+  if (!options.known_companies.empty()) return nullptr;
   CsvRecord header;
   {
     auto reader = CsvReader::from_file(path, options.csv);
-    if (!reader.next(header)) return false;
+    if (!reader.next(header)) return nullptr;
   }
-  auto no_reader = CsvReader::from_string(std::string(), path.string(), options.csv);
-  Importer importer(no_reader, options);
-  importer.start(header);
-  std::string_view key_column, round_column;
-  if (importer.format() == ImportFormat::odm) key_column = "company_uuid", round_column = "funding_round_uuid";
-  else if (importer.format() == ImportFormat::bulk) key_column = "org_uuid", round_column = "uuid";
-  else return false;
-  const std::size_t columns = header.size();
-  if (columns > 127) return false;
+  auto start = std::make_unique<StreamStart>(std::move(header), path, options);
+  const ImportFormat f = start->importer.format();
+  if (f != ImportFormat::odm && f != ImportFormat::bulk) return nullptr;
+  if (start->header.size() > 127) return nullptr;
+  return start;
+}
+
+// Pass 1: false as soon as anything is not as import_csv would read it
+// without a word (a problem, a repeated round id), so that the caller starts
+// over with import_csv.
+bool index_rows(const detail::MappedFile& file, const std::filesystem::path& path, const StreamStart& start,
+                CompanyRows& out) {
+  const std::string_view key_column = start.importer.format() == ImportFormat::odm ? "company_uuid" : "org_uuid";
+  const std::string_view round_column = start.importer.format() == ImportFormat::odm ? "funding_round_uuid" : "uuid";
+  const CsvRecord& header = start.header;
   // The names as the scanner reads them (untrimmed), each once.
-  auto raw_name = [&](std::string_view column) { return header[importer.columns().find(column)->second].text; };
+  auto raw_name = [&](std::string_view column) { return header[start.importer.columns().find(column)->second].text; };
   std::vector<std::string> names{raw_name(key_column), raw_name(round_column)};
   int first_role = 2;
   if (header[0].text == names[0]) first_role = 0;
   else if (header[0].text == names[1]) first_role = 1;
   else names.push_back(header[0].text);
 
-  const detail::MappedFile file(path);
   const std::string_view text = file.text();
   const char* base = text.data();
-  RowIndexer rows(base, first_role);
+  std::vector<RowIndexer> parts;
   try {
     const auto scan_header = detail::read_header(text, path.string(), names, names.size());
     LoadSummary summary;
-    auto parts = detail::parse_chunks<RowIndexer>(
-        text, path.string(), scan_header, LoadOptions{.mode = ParseMode::lenient, .threads = 1}, nullptr,
+    parts = detail::parse_chunks<RowIndexer>(
+        text, path.string(), scan_header, LoadOptions{.mode = ParseMode::lenient}, nullptr,
         [&] { return RowIndexer(base, first_role); }, summary);
     if (!summary.problems.empty()) return false;
-    rows = std::move(parts.front());
   } catch (const error&) {
     return false;
+  }
+  // The chunks' companies in one index, in first-seen order: a chunk's new
+  // companies come after those of the chunks before it.
+  RowIndexer& rows = parts.front();
+  for (std::size_t p = 1; p < parts.size(); ++p) {
+    RowIndexer& part = parts[p];
+    std::vector<CompanyId> global(part.index_.size());
+    for (std::size_t id = 0; id < global.size(); ++id)
+      global[id] = rows.index_.intern(part.index_.key(static_cast<CompanyId>(id)));
+    for (const CompanyId c : part.companies_) rows.companies_.push_back(global[c]);
+    rows.starts_.insert(rows.starts_.end(), part.starts_.begin(), part.starts_.end());
+    rows.rounds_.insert(rows.rounds_.end(), part.rounds_.begin(), part.rounds_.end());
+    part = RowIndexer(base, first_role);
   }
   {
     std::string a, b;
@@ -691,46 +734,81 @@ bool stream_clean_file(const std::filesystem::path& path, const ImportOptions& o
       return false;
     rows.rounds_ = {};
   }
-  // Rows grouped by company, in file order within each (a counting sort).
+  // A counting sort.
   const std::size_t companies = rows.index_.size(), n = rows.companies_.size();
-  std::vector<std::size_t> begin(companies + 1, 0), order(n);
-  for (const CompanyId c : rows.companies_) ++begin[c + 1];
-  for (std::size_t c = 0; c < companies; ++c) begin[c + 1] += begin[c];
+  out.companies = companies;
+  out.begin.assign(companies + 1, 0);
+  out.order.resize(n);
+  for (const CompanyId c : rows.companies_) ++out.begin[c + 1];
+  for (std::size_t c = 0; c < companies; ++c) out.begin[c + 1] += out.begin[c];
   {
-    std::vector<std::size_t> fill(begin.begin(), begin.end() - 1);
-    for (std::size_t r = 0; r < n; ++r) order[fill[rows.companies_[r]]++] = r;
+    std::vector<std::size_t> fill(out.begin.begin(), out.begin.end() - 1);
+    for (std::size_t r = 0; r < n; ++r) out.order[fill[rows.companies_[r]]++] = r;
   }
-  rows.companies_ = {};
-  rows.index_ = CompanyIndex{};
+  out.starts = std::move(rows.starts_);
+  return true;
+}
 
-  detail::CsvHeader every;
-  every.columns = columns;
-  for (std::size_t i = 0; i < columns; ++i) every.role_of.push_back(static_cast<signed char>(i));
-  std::vector<detail::FieldView> views(columns);
-  CsvRecord record;
-  record.fields.resize(columns);
+// One record as CsvReader gives it, read at `start` by the scanner; false
+// where CsvReader would complain or read it otherwise.
+class RecordReader {
+ public:
+  RecordReader(std::string_view text, std::size_t columns, const CsvOptions& csv)
+      : text_(text), csv_(csv), views_(columns) {
+    every_.columns = columns;
+    for (std::size_t i = 0; i < columns; ++i) every_.role_of.push_back(static_cast<signed char>(i));
+    record_.fields.resize(columns);
+  }
+
+  [[nodiscard]] const CsvRecord* read(std::size_t start) {
+    const char* base = text_.data();
+    std::size_t end = start;
+    detail::RowError err;
+    if (!detail::scan_record(base, text_.size(), end, every_, views_.data(), err)) return nullptr;
+    if (end - start > csv_.max_record_bytes) return nullptr;
+    const std::string_view bytes = text_.substr(start, end - start);
+    if (bytes.find('\0') != std::string_view::npos || !check_utf8(bytes).empty()) return nullptr;
+    for (std::size_t f = 0; f < every_.columns; ++f) {
+      const detail::FieldView& v = views_[f];
+      const bool quoted = v.data > base && v.data[-1] == '"';
+      if (!quoted && v.raw().find_first_of("\"\r") != std::string_view::npos) return nullptr;
+      if (v.size > csv_.max_field_bytes) return nullptr;
+      if (v.escaped) (void)detail::unescape_quotes(v, record_.fields[f].text);  // written in place
+      else record_.fields[f].text.assign(v.raw());
+      record_.fields[f].quoted = quoted;
+    }
+    return &record_;
+  }
+
+ private:
+  std::string_view text_;
+  const CsvOptions& csv_;
+  detail::CsvHeader every_;
+  std::vector<detail::FieldView> views_;
+  CsvRecord record_;
+};
+
+// The rows of a clean open-data-map or bulk export, a company at a time:
+// false as soon as anything is not as import_csv would read it without a
+// word, so that the caller starts over with import_csv.
+bool stream_clean_file(const std::filesystem::path& path, const ImportOptions& options, const CompanySink& sink,
+                       ImportResult& result) {
+  const auto start = stream_start(path, options);
+  if (!start) return false;
+  Importer& importer = start->importer;
+  const detail::MappedFile file(path);
+  CompanyRows rows;
+  if (!index_rows(file, path, *start, rows)) return false;
+
+  RecordReader reader(file.text(), start->header.size(), options.csv);
   sink.restart();
   std::size_t released = 0;
-  for (std::size_t c = 0; c < companies; ++c) {
-    for (std::size_t i = begin[c]; i < begin[c + 1]; ++i) {
-      const std::size_t start = rows.starts_[order[i]];
-      std::size_t end = start;
-      detail::RowError err;
-      if (!detail::scan_record(base, text.size(), end, every, views.data(), err)) return false;
-      if (end - start > options.csv.max_record_bytes) return false;
-      const std::string_view bytes = text.substr(start, end - start);
-      if (bytes.find('\0') != std::string_view::npos || !check_utf8(bytes).empty()) return false;
-      for (std::size_t f = 0; f < columns; ++f) {
-        const detail::FieldView& v = views[f];
-        const bool quoted = v.data > base && v.data[-1] == '"';
-        if (!quoted && v.raw().find_first_of("\"\r") != std::string_view::npos) return false;
-        if (v.size > options.csv.max_field_bytes) return false;
-        if (v.escaped) (void)detail::unescape_quotes(v, record.fields[f].text);  // written in place
-        else record.fields[f].text.assign(v.raw());
-        record.fields[f].quoted = quoted;
-      }
+  for (std::size_t c = 0; c < rows.companies; ++c) {
+    for (std::size_t i = rows.begin[c]; i < rows.begin[c + 1]; ++i) {
+      const CsvRecord* record = reader.read(rows.start_of(i));
+      if (record == nullptr) return false;
       try {
-        importer.feed(record);
+        importer.feed(*record);
       } catch (const error&) {
         return false;
       }
@@ -739,17 +817,159 @@ bool stream_clean_file(const std::filesystem::path& path, const ImportOptions& o
     if (done.size() != 1) return false;
     sink.add(done.front());
     // Every later company starts after the next one's first row.
-    if (c + 1 < companies) {
-      const std::size_t next = rows.starts_[order[begin[c + 1]]];
+    if (c + 1 < rows.companies) {
+      const std::size_t next = rows.start_of(rows.begin[c + 1]);
       if (next - released >= (std::size_t{8} << 20)) {
         file.release(released, next);
         released = next;
       }
     }
-    if (options.progress && (c & 0xFFFF) == 0) options.progress(c, companies);
+    if (options.progress && (c & 0xFFFF) == 0) options.progress(c, rows.companies);
   }
   result.stats = importer.stats();
   result.format = importer.format();
+  return true;
+}
+
+// One thread's share of the text path's pass 2.
+struct TextWorker {
+  TextWorker(const std::filesystem::path& path, const ImportOptions& options, const StreamStart& start,
+             std::string_view text, std::optional<CompaniesText> format)
+      : no_reader(CsvReader::from_string(std::string(), path.string(), options.csv)),
+        importer(no_reader, options),
+        reader(text, start.header.size(), options.csv) {
+    importer.start(start.header);
+    if (start.importer.format() == ImportFormat::odm)
+      if (const auto columns = detail::OdmColumns::of(start.importer.columns())) direct.emplace(*columns, format);
+  }
+
+  // The text of companies [from, to): false where import_csv would say a word.
+  bool write(const CompanyRows& rows, std::size_t from, std::size_t to, std::optional<CompaniesText> format) {
+    out.clear();
+    for (std::size_t c = from; c < to; ++c) {
+      for (std::size_t i = rows.begin[c]; i < rows.begin[c + 1]; ++i) {
+        const CsvRecord* record = reader.read(rows.start_of(i));
+        if (record == nullptr) return false;
+        try {
+          if (direct) direct->row(*record, out);
+          else importer.feed(*record);
+        } catch (const error&) {
+          return false;
+        }
+      }
+      if (direct) {
+        direct->end_company(out);
+        continue;
+      }
+      const std::vector<Company> done = importer.take_companies();
+      if (done.size() != 1) return false;
+      if (!format) continue;
+      // The object model's own writers, their document's opening cut off.
+      std::ostringstream text;
+      if (*format == CompaniesText::json) {
+        JsonCompaniesWriter writer(text);
+        writer.write(done.front());
+        out += ',';
+      } else {
+        CsvCompaniesWriter writer(text);
+        writer.write(done.front());
+      }
+      out += std::move(text).str().substr(detail::companies_text_opening(*format).size());
+    }
+    return true;
+  }
+
+  [[nodiscard]] ImportStats stats() const {
+    ImportStats s = importer.stats();
+    if (direct) {
+      const ImportStats& d = direct->stats();
+      s.rows += d.rows, s.companies += d.companies, s.rounds += d.rounds, s.undisclosed += d.undisclosed;
+    }
+    return s;
+  }
+
+  CsvReader no_reader;
+  Importer importer;
+  std::optional<detail::OdmTextWriter> direct;
+  RecordReader reader;
+  std::string out;
+};
+
+// The text path: companies in blocks, each block split between the threads,
+// each thread formatting its companies into its own buffer, the buffers
+// written in order.
+bool stream_clean_text(const std::filesystem::path& path, const ImportOptions& options, CompaniesText format,
+                       const TextSink& sink, ImportResult& result) {
+  const auto start = stream_start(path, options);
+  if (!start) return false;
+  const detail::MappedFile file(path);
+  CompanyRows rows;
+  if (!index_rows(file, path, *start, rows)) return false;
+
+  const std::optional<CompaniesText> text_format = sink.write ? std::optional(format) : std::nullopt;
+  const std::size_t threads = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+  std::vector<std::unique_ptr<TextWorker>> workers;
+  for (std::size_t t = 0; t < threads; ++t)
+    workers.push_back(std::make_unique<TextWorker>(path, options, *start, file.text(), text_format));
+
+  if (sink.restart) sink.restart();
+  if (text_format) sink.write(detail::companies_text_opening(format));
+  constexpr std::size_t batch = 2048;  // companies a thread formats at a time
+  bool first = true;
+  // The previous block's text, written while the threads format the next.
+  std::vector<std::string> pending(threads);
+  auto write_pending = [&] {
+    if (!text_format) return;
+    for (auto& piece : pending) {
+      std::string_view text = piece;
+      if (first && !text.empty() && format == CompaniesText::json) text.remove_prefix(1);  // the first ','
+      if (!text.empty()) first = false;
+      sink.write(text);
+      piece.clear();
+    }
+  };
+  std::size_t released = 0;
+  for (std::size_t from = 0; from < rows.companies; from += batch * threads) {
+    std::vector<char> ok(threads, 0);
+    std::vector<std::exception_ptr> failures(threads);
+    {
+      std::vector<std::jthread> formatters;
+      for (std::size_t t = 0; t < threads; ++t)
+        formatters.emplace_back([&, t] {
+          const std::size_t begin = std::min(rows.companies, from + t * batch);
+          const std::size_t end = std::min(rows.companies, begin + batch);
+          try {
+            ok[t] = workers[t]->write(rows, begin, end, text_format);
+          } catch (...) {
+            failures[t] = std::current_exception();
+          }
+        });
+      write_pending();
+    }
+    for (std::size_t t = 0; t < threads; ++t) {
+      if (failures[t]) std::rethrow_exception(failures[t]);
+      if (!ok[t]) return false;
+      std::swap(pending[t], workers[t]->out);
+    }
+    // Every later company starts after the next block's first row.
+    if (const std::size_t next = from + batch * threads; next < rows.companies) {
+      const std::size_t next_start = rows.start_of(rows.begin[next]);
+      if (next_start - released >= (std::size_t{8} << 20)) {
+        file.release(released, next_start);
+        released = next_start;
+      }
+    }
+    if (options.progress) options.progress(std::min(rows.companies, from + batch * threads), rows.companies);
+  }
+  write_pending();
+  if (text_format) sink.write(detail::companies_text_closing(format, rows.companies == 0));
+  result.stats = ImportStats{};
+  for (const auto& w : workers) {
+    const ImportStats s = w->stats();
+    result.stats.rows += s.rows, result.stats.companies += s.companies, result.stats.rounds += s.rounds,
+        result.stats.undisclosed += s.undisclosed;
+  }
+  result.format = start->importer.format();
   return true;
 }
 
@@ -814,6 +1034,27 @@ ImportResult import_csv_streaming(const std::filesystem::path& path, const Impor
   sink.restart();
   for (const auto& c : result.companies) sink.add(c);
   result.companies.clear();
+  return result;
+}
+
+ImportResult import_csv_streaming(const std::filesystem::path& path, const ImportOptions& options,
+                                  CompaniesText format, const TextSink& sink) {
+  ImportResult result;
+  if (stream_clean_text(path, options, format, sink, result)) return result;
+  result = import_csv(path, options);
+  if (sink.restart) sink.restart();
+  if (!sink.write) return result;
+  std::ostringstream text;
+  if (format == CompaniesText::json) {
+    JsonCompaniesWriter writer(text);
+    for (const auto& c : result.companies) writer.write(c);
+    writer.finish();
+  } else {
+    CsvCompaniesWriter writer(text);
+    for (const auto& c : result.companies) writer.write(c);
+  }
+  result.companies.clear();
+  sink.write(std::move(text).str());
   return result;
 }
 

@@ -29,14 +29,22 @@ void write_csv_record(std::ostream& out, const std::vector<std::string>& fields)
 }
 
 std::string csv_escape(std::string_view field) {
-  if (field.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(field);
-  std::string out = "\"";
+  std::string out;
+  append_csv_field(out, field);
+  return out;
+}
+
+void append_csv_field(std::string& out, std::string_view field) {
+  if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
+    out += field;
+    return;
+  }
+  out += '"';
   for (char c : field) {
     if (c == '"') out += '"';
     out += c;
   }
   out += '"';
-  return out;
 }
 
 CsvCompaniesWriter::CsvCompaniesWriter(std::ostream& out) : out_(out) {

@@ -21,12 +21,16 @@ std::string join_list(const std::vector<std::string>& items) {
   std::string out;
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (i) out += '|';
-    for (char c : items[i]) {
-      if (c == '|' || c == '\\') out += '\\';
-      out += c;
-    }
+    append_list_item(out, items[i]);
   }
   return out;
+}
+
+void append_list_item(std::string& out, std::string_view item) {
+  for (char c : item) {
+    if (c == '|' || c == '\\') out += '\\';
+    out += c;
+  }
 }
 
 std::vector<std::string> split_list(std::string_view cell) {

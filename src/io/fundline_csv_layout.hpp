@@ -34,6 +34,8 @@ inline constexpr std::string_view post_money_usd_claim = "post_money_usd";
 // on a dangling '\'.
 [[nodiscard]] std::string join_list(const std::vector<std::string>& items);
 [[nodiscard]] std::vector<std::string> split_list(std::string_view cell);
+// One item of such a list, escaped, appended to out (the caller adds the '|').
+void append_list_item(std::string& out, std::string_view item);
 
 // ReportedMoney::to_string() ("about EUR 2000000000.00"); empty when
 // undisclosed in the round's currency, "undisclosed EUR" in another.

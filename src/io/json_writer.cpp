@@ -1,5 +1,6 @@
 // Writes Companies as fundline.company/1 documents: keys in one fixed order,
 // defaults omitted, sources with a consistent id written once and cited.
+#include <algorithm>
 #include <map>
 #include <ostream>
 #include <set>
@@ -9,14 +10,12 @@
 #include <nlohmann/json.hpp>
 
 #include "fundline/io/json.hpp"
+#include "json_text.hpp"
 
 namespace fundline {
 
-namespace {
+namespace detail {
 
-using ordered_json = nlohmann::ordered_json;
-
-// "105000000.00" -> "105000000", "0.50" -> "0.5": the shortest exact text.
 std::string decimal_text(Money m) {
   std::string text = m.to_decimal();
   if (text.find('.') == std::string::npos) return text;
@@ -24,6 +23,47 @@ std::string decimal_text(Money m) {
   if (text.back() == '.') text.pop_back();
   return text;
 }
+
+void append_json_string(std::string& out, std::string_view s) {
+  static constexpr char hex[] = "0123456789abcdef";
+  out += '"';
+  // Most strings need no escape: copied whole.
+  if (std::none_of(s.begin(), s.end(), [](char ch) {
+        return static_cast<unsigned char>(ch) < 0x20 || ch == '"' || ch == '\\';
+      })) {
+    out += s;
+    out += '"';
+    return;
+  }
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) {
+          out += "\\u00";
+          out += hex[c >> 4];
+          out += hex[c & 0xF];
+        } else {
+          out += ch;
+        }
+    }
+  }
+  out += '"';
+}
+
+}  // namespace detail
+
+namespace {
+
+using ordered_json = nlohmann::ordered_json;
+using detail::decimal_text;
 
 ordered_json reported_json(const ReportedMoney& r) {
   ordered_json j = ordered_json::object();

@@ -58,20 +58,15 @@ class OutputFile {
   OutputFile& operator=(const OutputFile&) = delete;
 
   void restart() {
-    json_writer_.reset();
-    csv_writer_.reset();
     if (stream_.is_open()) stream_.close();
     stream_.open(part_, std::ios::binary | std::ios::trunc);
     if (!stream_) throw fundline::error(fmt::format("cannot write {}: cannot open the file for writing", part_));
-    if (json_) json_writer_.emplace(stream_);
-    else csv_writer_.emplace(stream_);
   }
-  void add(const fundline::Company& c) {
-    if (json_writer_) json_writer_->write(c);
-    else csv_writer_->write(c);
+  void write(std::string_view text) { stream_.write(text.data(), static_cast<std::streamsize>(text.size())); }
+  [[nodiscard]] fundline::CompaniesText format() const noexcept {
+    return json_ ? fundline::CompaniesText::json : fundline::CompaniesText::csv;
   }
   void commit() {
-    if (json_writer_) json_writer_->finish();
     stream_.flush();
     if (!stream_) throw fundline::error(fmt::format("cannot write {}: write failed (disk full?)", part_));
     stream_.close();
@@ -84,8 +79,6 @@ class OutputFile {
   bool json_ = false, committed_ = false;
   std::array<char, 1 << 20> buffer_{};
   std::ofstream stream_;
-  std::optional<fundline::JsonCompaniesWriter> json_writer_;
-  std::optional<fundline::CsvCompaniesWriter> csv_writer_;
 };
 
 // -o naming an input would destroy it before (or while) it is read.
@@ -106,16 +99,16 @@ void run_import(const ImportArgs& args) {
   if (!args.companies.empty()) options.known_companies = fundline::load_companies_json(args.companies);
   fundline::cli::ProgressBar bar(args.file);
   options.progress = [&](std::uint64_t done, std::uint64_t total) { bar.update(done, total); };
-  // Companies go to -o as they are read, never all in memory at once.
+  // The text goes to -o as it is written, never all in memory at once.
   std::optional<OutputFile> output;
   if (!args.out.empty()) output.emplace(args.out);
-  const fundline::CompanySink sink{[&](const fundline::Company& c) {
-                                     if (output) output->add(c);
-                                   },
-                                   [&] {
-                                     if (output) output->restart();
-                                   }};
-  const auto result = fundline::import_csv_streaming(std::filesystem::path(args.file), options, sink);
+  fundline::TextSink sink;
+  if (output) {
+    sink.write = [&](std::string_view text) { output->write(text); };
+    sink.restart = [&] { output->restart(); };
+  }
+  const auto result = fundline::import_csv_streaming(std::filesystem::path(args.file), options,
+                                                     output ? output->format() : fundline::CompaniesText::csv, sink);
   bar.finish();
   for (const auto& p : result.problems) fmt::print(stderr, "fundline: rejected: {}\n", p.to_string());
   if (output) output->commit();

@@ -141,6 +141,31 @@ struct CompanySink {
 [[nodiscard]] ImportResult import_csv_streaming(const std::filesystem::path& path, const ImportOptions& options,
                                                 const CompanySink& sink);
 
+// The text import_csv_streaming can write the companies as.
+enum class CompaniesText : std::uint8_t { json, csv };
+
+// Where the text goes.
+struct TextSink {
+  // Called with consecutive pieces of the document; when empty, the import
+  // only checks the rows and counts them (no text is formatted).
+  std::function<void(std::string_view)> write;
+  // Forget all text written so far: the import starts over.
+  std::function<void()> restart;
+};
+
+// import_csv_streaming for `fundline import -o`: the companies written
+// straight as fundline JSON or CSV, the very bytes of
+// to_json_text(companies) or to_csv_text(companies) for the companies
+// import_csv gives. A clean open-data-map export (no founded_on column) is
+// never turned into Company objects: each row is checked by the same field
+// readers as import_csv and written from its fields, a company at a time,
+// with companies formatted on several threads and written in order. Other
+// clean exports go through the object model a company at a time; anything
+// else, as in import_csv_streaming, restarts the sink and writes
+// import_csv's result. The stats, problems and format are import_csv's.
+[[nodiscard]] ImportResult import_csv_streaming(const std::filesystem::path& path, const ImportOptions& options,
+                                                CompaniesText format, const TextSink& sink);
+
 // The layout of a header row; throws parse_error when it is none of them.
 [[nodiscard]] ImportFormat detect_import_format(const CsvRecord& header, std::string_view source_name);
 

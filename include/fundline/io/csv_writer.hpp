@@ -54,6 +54,8 @@ void save_csv(const std::filesystem::path& path, const std::vector<Company>& com
 
 // One RFC 4180 field: quoted when it holds a comma, quote, CR or LF.
 [[nodiscard]] std::string csv_escape(std::string_view field);
+// The same field appended to out (no allocation of its own).
+void append_csv_field(std::string& out, std::string_view field);
 // One RFC 4180 record: the fields escaped, joined by commas, ending in LF.
 void write_csv_record(std::ostream& out, const std::vector<std::string>& fields);
 
