@@ -6,6 +6,8 @@
 
 #include "fundline/core/error.hpp"
 #include "fundline/fx/data_dir.hpp"
+#include "fundline/text/date_text.hpp"
+#include "fundline/text/money_text.hpp"
 
 namespace fundline {
 namespace {
@@ -26,6 +28,20 @@ RatesInUse from_ecb(std::shared_ptr<const EcbRates> ecb, RatesOrigin origin, std
 std::string describe_rates(const RateTable& table) {
   if (table.empty()) return fmt::format("{}, no fixing days", table.source());
   return fmt::format("{}, last day {}", table.source(), to_iso(table.last_day()));
+}
+
+std::string describe_rates(const RatesInUse& rates, Language lang) {
+  if (lang == Language::en) return describe_rates(rates.table);
+  std::string origin;
+  switch (rates.origin) {
+    case RatesOrigin::bundled: origin = "table eurofxref-hist.csv fournie avec fundline"; break;
+    case RatesOrigin::installed:
+      origin = fmt::format("table installée par «{0}fundline fx update{0}» ({1})", no_break_space, rates.path.string());
+      break;
+    case RatesOrigin::file: origin = fmt::format("fichier {}", rates.table.source()); break;
+  }
+  if (rates.table.empty()) return fmt::format("{}, sans aucun cours", origin);
+  return fmt::format("{}, jusqu’au {}", origin, format_date(PartialDate(rates.table.last_day()), lang));
 }
 
 RatesInUse rates_from_file(const std::filesystem::path& path) {

@@ -13,7 +13,9 @@
 #include "fundline/engine/convention.hpp"
 #include "fundline/engine/timeline.hpp"
 #include "fundline/fx/rate_table.hpp"
+#include "fundline/text/date_text.hpp"
 #include "fundline/text/language.hpp"
+#include "fundline/text/money_text.hpp"
 #include "rate_options.hpp"
 
 namespace fundline::cli {
@@ -33,7 +35,8 @@ inline Timeline convert_historically(const Timeline& t, Currency to, const RateT
 }
 
 // The rates that convert `from` to `to` on `day`: "USD 1.1727 per EUR
-// (fixing of 2025-09-09)", both when neither is EUR, marked stale past the
+// (fixing of 2025-09-09)", "1,1727 USD pour 1 EUR (fixing du 9 septembre
+// 2025)", both when neither is EUR, marked stale past the
 // table's last day (--accept-stale). The conversion was made: no throw.
 inline std::string rates_text(const RateTable& table, Currency from, Currency to, Date day, Language lang) {
   const auto one = [&](const FxRate& r) {
@@ -42,7 +45,9 @@ inline std::string rates_text(const RateTable& table, Currency from, Currency to
       std::string decimal = rate;
       for (char& ch : decimal)
         if (ch == '.') ch = ',';
-      return fmt::format("{} {} pour 1 EUR (fixing du {})", decimal, r.currency, to_iso(r.fixing_date));
+      // French typography: a no-break space between a figure and its unit.
+      return fmt::format("{1}{0}{2} pour 1{0}EUR (fixing du {3})", no_break_space, decimal, r.currency,
+                         format_date(PartialDate(r.fixing_date), lang));
     }
     return fmt::format("{}", r);
   };
@@ -50,7 +55,7 @@ inline std::string rates_text(const RateTable& table, Currency from, Currency to
   for (const Currency c : {from, to})
     if (c != currencies::EUR && from != to) out += (out.empty() ? "" : "; ") + one(table.rate(c, day));
   if (!table.empty() && table.last_day() < day)
-    out += lang == Language::fr ? " [cours périmé : --accept-stale]" : " [stale: --accept-stale]";
+    out += lang == Language::fr ? " [cours périmé\u00A0: --accept-stale]" : " [stale: --accept-stale]";
   return out;
 }
 

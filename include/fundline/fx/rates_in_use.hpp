@@ -20,6 +20,8 @@
 //   rates.ecb->days.size();       // 6747
 //   fundline::rates_from_file("data/eurofxref-hist.csv").name;
 //   // "data/eurofxref-hist.csv, last day 2025-05-09"
+//   fundline::describe_rates(rates, fundline::Language::fr);
+//   // "table eurofxref-hist.csv fournie avec fundline, jusqu’au 9 mai 2025"
 #pragma once
 
 #include <cstdint>
@@ -29,6 +31,7 @@
 
 #include "fundline/fx/ecb_file.hpp"
 #include "fundline/fx/rate_table.hpp"
+#include "fundline/text/language.hpp"
 
 namespace fundline {
 
@@ -52,5 +55,9 @@ struct RatesInUse {
 [[nodiscard]] RatesInUse rates_from_file(const std::filesystem::path& path);
 // How commands name a table: "bundled eurofxref-hist.csv, last day 2025-05-09".
 [[nodiscard]] std::string describe_rates(const RateTable& table);
+// The same in a language: English is `rates.name`; French says where the
+// table comes from and writes its last day out ("table eurofxref-hist.csv
+// fournie avec fundline, jusqu’au 9 mai 2025").
+[[nodiscard]] std::string describe_rates(const RatesInUse& rates, Language lang);
 
 }  // namespace fundline
