@@ -1,5 +1,6 @@
 #include "fundline/fx/rates_in_use.hpp"
 
+#include <algorithm>
 #include <system_error>
 
 #include <fmt/format.h>
@@ -42,6 +43,14 @@ std::string describe_rates(const RatesInUse& rates, Language lang) {
   }
   if (rates.table.empty()) return fmt::format("{}, sans aucun cours", origin);
   return fmt::format("{}, jusqu’au {}", origin, format_date(PartialDate(rates.table.last_day()), lang));
+}
+
+std::string describe_rate(const FxRate& rate, Language lang) {
+  if (lang == Language::en) return fmt::format("{}", rate);
+  std::string decimal = rate_to_decimal(rate.micro);
+  std::replace(decimal.begin(), decimal.end(), '.', ',');
+  return fmt::format("{1}{0}{2} pour 1{0}EUR (cours du {3})", no_break_space, decimal, rate.currency,
+                     format_date(PartialDate(rate.fixing_date), lang));
 }
 
 RatesInUse rates_from_file(const std::filesystem::path& path) {

@@ -22,6 +22,9 @@
 //   // "data/eurofxref-hist.csv, last day 2025-05-09"
 //   fundline::describe_rates(rates, fundline::Language::fr);
 //   // "table eurofxref-hist.csv fournie avec fundline, jusqu’au 9 mai 2025"
+//   fundline::describe_rate(rates.table.rate(fundline::currencies::USD, fundline::parse_date("2023-12-11")),
+//                           fundline::Language::fr);
+//   // "1,0757 USD pour 1 EUR (cours du 11 décembre 2023)"
 #pragma once
 
 #include <cstdint>
@@ -59,5 +62,10 @@ struct RatesInUse {
 // table comes from and writes its last day out ("table eurofxref-hist.csv
 // fournie avec fundline, jusqu’au 9 mai 2025").
 [[nodiscard]] std::string describe_rates(const RatesInUse& rates, Language lang);
+// One rate with its fixing day: in English as FxRate formats ("USD 1.0757
+// per EUR (fixing of 2023-12-11)"), in French with a decimal comma, no-break
+// spaces and the day written out ("1,0757 USD pour 1 EUR (cours du 11
+// décembre 2023)").
+[[nodiscard]] std::string describe_rate(const FxRate& rate, Language lang);
 
 }  // namespace fundline
