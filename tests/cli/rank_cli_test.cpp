@@ -1,7 +1,8 @@
 // fundline rank as data and over several files: --format csv|json read back
 // with Python's standard csv and json modules, the union of the companies of
 // files of different layouts, and the one rule for a company found in two
-// files (an error naming both, never a company counted twice).
+// files, by id or by name (an error naming both, never a company counted
+// twice).
 #include <algorithm>
 #include <cstdlib>
 #include <string>
@@ -102,21 +103,36 @@ TEST(RankFiles, SeveralFilesRankTheUnionOfTheirCompanies) {
 }
 
 TEST(RankFiles, ACompanyInTwoFilesIsAnErrorNamingBoth) {
+  // The same Crunchbase uuid in an open-data-map and a bulk export.
   const CliRun r = fundline("rank import/odm_funding_rounds.csv import/bulk_funding_rounds.csv");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.out, "");
-  EXPECT_EQ(r.err, "fundline: error: company \"Mistral AI\" (id 7d9e6ab1-3c2f-4b8e-9a51-2f0c1d6e4a10) is in both "
-            "import/odm_funding_rounds.csv and import/bulk_funding_rounds.csv: expected each company in one file (rank "
-            "does not merge files: merge them with `fundline import --companies`, or leave one out)\n");
+  EXPECT_EQ(r.err,
+            "fundline: error: company \"Mistral AI\" is in both import/odm_funding_rounds.csv (id "
+            "7d9e6ab1-3c2f-4b8e-9a51-2f0c1d6e4a10) and import/bulk_funding_rounds.csv (id "
+            "7d9e6ab1-3c2f-4b8e-9a51-2f0c1d6e4a10): expected each company in one file (rank does not merge files: merge "
+            "them with `fundline import --companies`, or leave one out)\n");
+}
+
+TEST(RankFiles, TheSameNameUnderAnotherIdIsTheSameCompany) {
+  // A web export has no ids (its companies are known by name) and a JSON document has its own slugs.
+  const CliRun r = fundline("rank import/web_export.csv cli/mistral.json --as-of 2024-06-30");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err,
+            "fundline: error: company \"Mistral AI\" is in both import/web_export.csv (id Mistral AI) and "
+            "cli/mistral.json (id mistral-ai): expected each company in one file (rank does not merge files: merge "
+            "them with `fundline import --companies`, or leave one out)\n");
 }
 
 TEST(RankFiles, TheSameFileTwiceIsRefused) {
   const CliRun r = fundline("rank cli/peers.json cli/peers.json");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.out, "");
-  EXPECT_EQ(r.err, "fundline: error: company \"Northwind AI\" (id northwind-ai) is in both cli/peers.json and cli/peers.json: "
-            "expected each company in one file (rank does not merge files: merge them with `fundline import "
-            "--companies`, or leave one out)\n");
+  EXPECT_EQ(r.err,
+            "fundline: error: company \"Northwind AI\" is in both cli/peers.json (id northwind-ai) and cli/peers.json "
+            "(id northwind-ai): expected each company in one file (rank does not merge files: merge them with "
+            "`fundline import --companies`, or leave one out)\n");
 }
 
 TEST(RankFiles, EveryFileIsCheckedBeforeAnythingIsRead) {

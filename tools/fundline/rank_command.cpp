@@ -14,9 +14,9 @@
 // through the object model. Both give the same ranking (tests/io).
 //
 // Several files rank the union of their companies, each file read by its own
-// path. A company is known by its id (the Crunchbase uuid, the JSON "id"; its
-// name when it has none): one found in two files is an error naming both,
-// never a company counted twice.
+// path. A company found in two files (the same id: the Crunchbase uuid, the
+// JSON "id"; or the same name) is an error naming both, never a company
+// counted twice.
 #include <algorithm>
 #include <string>
 #include <unordered_map>
@@ -175,18 +175,26 @@ void rank_companies(const RankArgs& args, std::size_t file, fundline::Currency t
   }
 }
 
-// A company in two files would be counted twice: refused, naming both.
+// A company in two files would be counted twice: refused, naming both. The
+// same id is the same company; so is the same name, since ids do not carry
+// across layouts (a web export has none, a JSON document its own slugs).
 void check_each_company_once(const RankArgs& args, const std::vector<Ranked>& ranked) {
   if (args.files.size() < 2) return;
-  std::unordered_map<std::string_view, const Ranked*> seen;
-  seen.reserve(ranked.size());
+  std::unordered_map<std::string_view, const Ranked*> by_id, by_name;
+  by_id.reserve(ranked.size());
+  by_name.reserve(ranked.size());
   for (const Ranked& r : ranked) {
-    const auto [it, added] = seen.emplace(r.id, &r);
-    if (added || it->second->file == r.file) continue;
-    throw fundline::error(fmt::format(
-        "company \"{}\" (id {}) is in both {} and {}: expected each company in one file (rank does not merge "
-        "files: merge them with `fundline import --companies`, or leave one out)",
-        r.name, r.id, args.files[it->second->file], args.files[r.file]));
+    const auto check = [&](std::unordered_map<std::string_view, const Ranked*>& seen, std::string_view key) {
+      const auto [it, added] = seen.emplace(key, &r);
+      const Ranked& first = *it->second;
+      if (added || first.file == r.file) return;
+      throw fundline::error(fmt::format(
+          "company \"{}\" is in both {} (id {}) and {} (id {}): expected each company in one file (rank does not "
+          "merge files: merge them with `fundline import --companies`, or leave one out)",
+          r.name, args.files[first.file], first.id, args.files[r.file], r.id));
+    };
+    check(by_id, r.id);
+    check(by_name, r.name);
   }
 }
 
