@@ -24,7 +24,7 @@
 //   // "table eurofxref-hist.csv fournie avec fundline, jusqu’au 9 mai 2025"
 //   fundline::describe_rate(rates.table.rate(fundline::currencies::USD, fundline::parse_date("2023-12-11")),
 //                           fundline::Language::fr);
-//   // "1,0757 USD pour 1 EUR (cours du 11 décembre 2023)"
+//   // "1,0757 USD pour 1 EUR (cours du 11 décembre 2023)" (no-break spaces)
 #pragma once
 
 #include <cstdint>
