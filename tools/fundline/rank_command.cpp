@@ -178,23 +178,35 @@ void rank_companies(const RankArgs& args, std::size_t file, fundline::Currency t
 // A company in two files would be counted twice: refused, naming both. The
 // same id is the same company; so is the same name, since ids do not carry
 // across layouts (a web export has none, a JSON document its own slugs).
+// Every file but the one with the most companies is indexed and that one's
+// companies looked up: a large export beside a small file costs look-ups,
+// not a second index of the export.
 void check_each_company_once(const RankArgs& args, const std::vector<Ranked>& ranked) {
   if (args.files.size() < 2) return;
+  std::vector<std::size_t> companies(args.files.size());
+  for (const Ranked& r : ranked) ++companies[r.file];
+  const auto largest =
+      static_cast<std::size_t>(std::max_element(companies.begin(), companies.end()) - companies.begin());
+  const auto refuse = [&](const Ranked& a, const Ranked& b) {
+    const Ranked& first = a.file < b.file ? a : b;
+    const Ranked& second = a.file < b.file ? b : a;
+    throw fundline::error(fmt::format(
+        "company \"{}\" is in both {} (id {}) and {} (id {}): expected each company in one file (rank does not "
+        "merge files: merge them with `fundline import --companies`, or leave one out)",
+        second.name, args.files[first.file], first.id, args.files[second.file], second.id));
+  };
   std::unordered_map<std::string_view, const Ranked*> by_id, by_name;
-  by_id.reserve(ranked.size());
-  by_name.reserve(ranked.size());
   for (const Ranked& r : ranked) {
-    const auto check = [&](std::unordered_map<std::string_view, const Ranked*>& seen, std::string_view key) {
-      const auto [it, added] = seen.emplace(key, &r);
-      const Ranked& first = *it->second;
-      if (added || first.file == r.file) return;
-      throw fundline::error(fmt::format(
-          "company \"{}\" is in both {} (id {}) and {} (id {}): expected each company in one file (rank does not "
-          "merge files: merge them with `fundline import --companies`, or leave one out)",
-          r.name, args.files[first.file], first.id, args.files[r.file], r.id));
-    };
-    check(by_id, r.id);
-    check(by_name, r.name);
+    if (r.file == largest) continue;
+    for (auto* seen : {&by_id, &by_name}) {
+      const auto [it, added] = seen->emplace(seen == &by_id ? r.id : r.name, &r);
+      if (!added && it->second->file != r.file) refuse(*it->second, r);
+    }
+  }
+  for (const Ranked& r : ranked) {
+    if (r.file != largest) continue;
+    if (const auto it = by_id.find(r.id); it != by_id.end()) refuse(*it->second, r);
+    if (const auto it = by_name.find(r.name); it != by_name.end()) refuse(*it->second, r);
   }
 }
 
