@@ -385,3 +385,23 @@ TEST(CliFormats, CaptableCsvHasOneRowPerIssueHoldingAndPayout) {
   EXPECT_NE(r.out.find("payout,20000000.00,Fund A,Series A,,,,,,2000000,0.00,2800000.00,2800000.00\n"), std::string::npos);
   EXPECT_NE(r.out.find("payout,1.00,Fund B,Series B,,,,,,2000000,1.00,0.00,1.00\n"), std::string::npos);
 }
+
+TEST(CliFrench, StaleRatesWriteTheTableAndTheFixingDayOut) {
+  const std::string nbsp = "\u00A0";
+  CliRun r = fundline("timeline mistral.json --currency USD --lang fr --accept-stale");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("Cours BCE (table eurofxref-hist.csv fournie avec fundline, jusqu\u2019au 9 mai 2025)" + nbsp +
+                       ":\n"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("1,1252" + nbsp + "USD pour 1" + nbsp + "EUR (cours du 9 mai 2025) [cours périmé" + nbsp +
+                       ": --accept-stale]\n"),
+            std::string::npos)
+      << r.out;
+  r = fundline("compare mistral.json --currency USD --lang fr --accept-stale");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("PÉRIMÉ" + nbsp + ": les tours après le 9 mai 2025 sont convertis au cours de ce jour "
+                       "(--accept-stale)\n"),
+            std::string::npos)
+      << r.out;
+}

@@ -100,6 +100,30 @@ TEST(RatesInUse, DocumentationExample) {
   EXPECT_EQ(rates_from_file(daily).origin, RatesOrigin::file);
 }
 
+TEST(RatesInUse, DescribesEachOriginInFrenchWithTheDayWrittenOut) {
+  const DataDirectory dir;
+  EXPECT_EQ(describe_rates(default_rates(), Language::fr),
+            "table eurofxref-hist.csv fournie avec fundline, jusqu\u2019au 9 mai 2025");
+  EXPECT_EQ(describe_rates(default_rates(), Language::en), "bundled eurofxref-hist.csv, last day 2025-05-09");
+  const std::string daily = std::string(FUNDLINE_TEST_DATA_DIR) + "/fx/eurofxref.csv";
+  EXPECT_EQ(describe_rates(rates_from_file(daily), Language::fr), "fichier " + daily + ", jusqu\u2019au 9 mai 2025");
+  dir.write(newer_history());
+  EXPECT_EQ(describe_rates(default_rates(), Language::fr),
+            "table installée par «\u00A0fundline fx update\u00A0» (" + (dir.path() / "eurofxref-hist.csv").string() +
+                "), jusqu\u2019au 12 mai 2025");
+}
+
+TEST(RatesInUse, DescribesARateInFrenchWithADecimalCommaAndNoBreakSpaces) {
+  const FxRate rate = RateTable::bundled().rate(currencies::USD, parse_date("2023-12-11"));
+  EXPECT_EQ(describe_rate(rate, Language::en), "USD 1.0757 per EUR (fixing of 2023-12-11)");
+  EXPECT_EQ(describe_rate(rate, Language::fr), "1,0757\u00A0USD pour 1\u00A0EUR (cours du 11 décembre 2023)");
+  // A Sunday takes Friday's fixing, and French writes the first of a month as an ordinal.
+  EXPECT_EQ(describe_rate(RateTable::bundled().rate(currencies::USD, parse_date("2023-10-01")), Language::fr),
+            "1,0594\u00A0USD pour 1\u00A0EUR (cours du 29 septembre 2023)");
+  EXPECT_EQ(describe_rate(RateTable::bundled().rate(currencies::USD, parse_date("2024-03-01")), Language::fr),
+            "1,0813\u00A0USD pour 1\u00A0EUR (cours du 1er mars 2024)");
+}
+
 TEST(RatesInUse, AnInstalledNewerTableIsTheDefault) {
   const DataDirectory dir;
   dir.write(newer_history());

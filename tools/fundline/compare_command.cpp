@@ -159,12 +159,12 @@ void run_compare(const CompareOptions& o) {
   fmt::print("{} ({}{})\n", anchor == Anchor::founding ? w.title_founding : w.title_first_round, currency.code(),
              converted ? fmt::format(", {}", w.converted) : "");
   if (as_of) fmt::print("{} {}\n", lang == Language::fr ? "Au" : "As of", format_date(*as_of, lang));
-  if (converted) fmt::print("{}{} {}\n", lang == Language::fr ? "Cours BCE" : "ECB rates", colon(lang), rates->name);
+  if (converted) fmt::print("{}{} {}\n", lang == Language::fr ? "Cours BCE" : "ECB rates", colon(lang), describe_rates(*rates, lang));
   if (stale)
     fmt::print("{}\n", lang == Language::fr
-                           ? fmt::format("PÉRIMÉ : les tours après le {} sont convertis au cours de ce jour "
+                           ? fmt::format("PÉRIMÉ{}: les tours après le {} sont convertis au cours de ce jour "
                                          "(--accept-stale)",
-                                         to_iso(rates->table.last_day()))
+                                         no_break_space, format_date(rates->table.last_day(), lang))
                            : fmt::format("STALE: rounds after {} use that day's rates (--accept-stale)",
                                          to_iso(rates->table.last_day())));
   fmt::print("\n");

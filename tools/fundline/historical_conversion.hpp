@@ -13,6 +13,7 @@
 #include "fundline/engine/convention.hpp"
 #include "fundline/engine/timeline.hpp"
 #include "fundline/fx/rate_table.hpp"
+#include "fundline/fx/rates_in_use.hpp"
 #include "fundline/text/language.hpp"
 #include "rate_options.hpp"
 
@@ -33,24 +34,15 @@ inline Timeline convert_historically(const Timeline& t, Currency to, const RateT
 }
 
 // The rates that convert `from` to `to` on `day`: "USD 1.1727 per EUR
-// (fixing of 2025-09-09)", both when neither is EUR, marked stale past the
+// (fixing of 2025-09-09)", "1,1727 USD pour 1 EUR (cours du 9 septembre
+// 2025)" (describe_rate), both when neither is EUR, marked stale past the
 // table's last day (--accept-stale). The conversion was made: no throw.
 inline std::string rates_text(const RateTable& table, Currency from, Currency to, Date day, Language lang) {
-  const auto one = [&](const FxRate& r) {
-    const std::string rate = rate_to_decimal(r.micro);
-    if (lang == Language::fr) {
-      std::string decimal = rate;
-      for (char& ch : decimal)
-        if (ch == '.') ch = ',';
-      return fmt::format("{} {} pour 1 EUR (fixing du {})", decimal, r.currency, to_iso(r.fixing_date));
-    }
-    return fmt::format("{}", r);
-  };
   std::string out;
   for (const Currency c : {from, to})
-    if (c != currencies::EUR && from != to) out += (out.empty() ? "" : "; ") + one(table.rate(c, day));
+    if (c != currencies::EUR && from != to) out += (out.empty() ? "" : "; ") + describe_rate(table.rate(c, day), lang);
   if (!table.empty() && table.last_day() < day)
-    out += lang == Language::fr ? " [cours périmé : --accept-stale]" : " [stale: --accept-stale]";
+    out += lang == Language::fr ? " [cours périmé\u00A0: --accept-stale]" : " [stale: --accept-stale]";
   return out;
 }
 

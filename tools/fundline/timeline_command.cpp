@@ -243,7 +243,7 @@ void run_timeline(const TimelineOptions& o) {
   for (const auto& row : rows) table.add_row(row);
   fmt::print("{}\n", table.render());
   if (converted) {
-    fmt::print("{} ({}){}\n", lang == Language::fr ? "Cours BCE" : "ECB rates", rates->name, colon(lang));
+    fmt::print("{} ({}){}\n", lang == Language::fr ? "Cours BCE" : "ECB rates", describe_rates(*rates, lang), colon(lang));
     std::size_t name_width = 0;
     for (const Round& r : t.rounds()) name_width = std::max(name_width, display_width(round_name(r, lang)));
     // Each round whose amount, tranches or valuations were in another currency.

@@ -20,6 +20,11 @@
 //   rates.ecb->days.size();       // 6747
 //   fundline::rates_from_file("data/eurofxref-hist.csv").name;
 //   // "data/eurofxref-hist.csv, last day 2025-05-09"
+//   fundline::describe_rates(rates, fundline::Language::fr);
+//   // "table eurofxref-hist.csv fournie avec fundline, jusqu’au 9 mai 2025"
+//   fundline::describe_rate(rates.table.rate(fundline::currencies::USD, fundline::parse_date("2023-12-11")),
+//                           fundline::Language::fr);
+//   // "1,0757 USD pour 1 EUR (cours du 11 décembre 2023)" (no-break spaces)
 #pragma once
 
 #include <cstdint>
@@ -29,6 +34,7 @@
 
 #include "fundline/fx/ecb_file.hpp"
 #include "fundline/fx/rate_table.hpp"
+#include "fundline/text/language.hpp"
 
 namespace fundline {
 
@@ -52,5 +58,14 @@ struct RatesInUse {
 [[nodiscard]] RatesInUse rates_from_file(const std::filesystem::path& path);
 // How commands name a table: "bundled eurofxref-hist.csv, last day 2025-05-09".
 [[nodiscard]] std::string describe_rates(const RateTable& table);
+// The same in a language: English is `rates.name`; French says where the
+// table comes from and writes its last day out ("table eurofxref-hist.csv
+// fournie avec fundline, jusqu’au 9 mai 2025").
+[[nodiscard]] std::string describe_rates(const RatesInUse& rates, Language lang);
+// One rate with its fixing day: in English as FxRate formats ("USD 1.0757
+// per EUR (fixing of 2023-12-11)"), in French with a decimal comma, no-break
+// spaces and the day written out ("1,0757 USD pour 1 EUR (cours du 11
+// décembre 2023)").
+[[nodiscard]] std::string describe_rate(const FxRate& rate, Language lang);
 
 }  // namespace fundline
