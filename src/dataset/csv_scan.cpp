@@ -58,70 +58,34 @@ void MappedFile::release(std::size_t from, std::size_t to) const noexcept {
   if (to > from) ::madvise(const_cast<char*>(data_) + from, to - from, MADV_DONTNEED);
 }
 
-std::string_view unescape_quotes(const FieldView& f, std::string& scratch) {
-  scratch.clear();
-  for (std::uint32_t i = 0; i < f.size; ++i) {
-    scratch += f.data[i];
-    if (f.data[i] == '"') ++i;  // the second of a doubled quote
-  }
-  return scratch;
-}
-
 CsvHeader read_header(std::string_view text, std::string_view source, const std::vector<std::string>& names,
                       std::size_t required) {
   CsvHeader h;
-  std::size_t pos = 0;
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
+  const std::size_t pos = bom_length(text);
   if (pos >= text.size())
     throw parse_error(SourceLocation{std::string(source), 1, 1, {}},
                       "empty file: expected a header line naming the columns");
-  // Read the header as a record of unknown width: count its fields first.
+  // The header is a record of unknown width, read by the one tokenizer.
   std::vector<std::string> columns;
   {
-    const char* base = text.data();
-    std::size_t p = pos;
-    std::string scratch;
-    for (;;) {
-      FieldView v;
-      if (p < text.size() && base[p] == '"') {
-        std::size_t q = p + 1;
-        bool escaped = false;
-        for (;;) {
-          q = text.find('"', q);
-          if (q == std::string_view::npos)
-            throw parse_error(SourceLocation{std::string(source), 1, p + 1, {}},
-                              "unterminated quoted field in the header: expected a closing quote");
-          if (q + 1 < text.size() && text[q + 1] == '"') {
-            escaped = true;
-            q += 2;
-            continue;
-          }
-          break;
-        }
-        v = {base + p + 1, static_cast<std::uint32_t>(q - p - 1), escaped};
-        p = q + 1;
-        if (p < text.size() && text[p] == '\r') ++p;
+    struct Names {
+      std::vector<std::string>& columns;
+      void field(const FieldView& v) { append_unescaped(columns.emplace_back(), v); }
+    } names_sink{columns};
+    const CsvScan s = scan_csv_record(text.data(), text.size(), pos, true, ',', names_sink);
+    if (s.status != CsvScan::Status::record) {
+      std::vector<std::size_t> lines, cols;
+      locate(text, {s.problem.offset}, lines, cols, nullptr);
+      std::string what;
+      switch (s.problem.fault) {
+        case CsvFault::unterminated_quote: what = "unterminated quoted field in the header: expected a closing quote"; break;
         // Else the header would end here and its next names be read as a record.
-        if (p < text.size() && text[p] != ',' && text[p] != '\n')
-          throw parse_error(SourceLocation{std::string(source), 1, p + 1, {}},
-                            "expected a comma or a line end after a closing quote in the header");
-      } else {
-        std::size_t q = p;
-        while (q < text.size() && text[q] != ',' && text[q] != '\n') ++q;
-        std::size_t e = q;
-        if (e > p && text[e - 1] == '\r') --e;
-        v = {base + p, static_cast<std::uint32_t>(e - p), false};
-        p = q;
+        case CsvFault::text_after_quote: what = "expected a comma or a line end after a closing quote in the header"; break;
+        default: what = csv_problem_text(s, 0, ',') + " (in the header)"; break;
       }
-      columns.emplace_back(unescape(v, scratch));
-      if (p < text.size() && text[p] == ',') {
-        ++p;
-        continue;
-      }
-      if (p < text.size()) ++p;
-      break;
+      throw parse_error(SourceLocation{std::string(source), lines[0], cols[0], {}}, what);
     }
-    h.body_offset = p;
+    h.body_offset = s.end;
   }
   // With old Mac line ends the whole file is one header line: no rows, and no error, unless caught here.
   for (std::size_t i = pos; i + 1 < h.body_offset; ++i)

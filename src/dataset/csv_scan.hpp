@@ -20,12 +20,10 @@
 #include <string>
 #include <string_view>
 #include <thread>
+#include <utility>
 #include <vector>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
+#include "../io/csv_tokenizer.hpp"
 #include "fundline/core/error.hpp"
 #include "fundline/dataset/load_options.hpp"
 
@@ -51,26 +49,16 @@ class MappedFile {
   std::string fallback_;  // empty files and files mmap refuses
 };
 
-struct FieldView {
-  const char* data = nullptr;
-  std::uint32_t size = 0;
-  bool escaped = false;  // holds doubled quotes to collapse
-  [[nodiscard]] std::string_view raw() const noexcept { return {data, size}; }
-  [[nodiscard]] bool empty() const noexcept { return size == 0; }
-};
-
 // A problem at a byte offset. role < 0: the record's structure.
 struct RowError {
   std::size_t offset = 0;
   int role = -1;
   std::string message;
+  // A CSV problem past the record's first line: offset is the quote that
+  // opened the field running over it, inner the problem's own offset.
+  std::size_t inner = no_offset;
+  bool names_resume_line = false;  // message ends with resume_text() once lines are known
 };
-
-// The collapsed text of a quoted field with doubled quotes, in scratch.
-std::string_view unescape_quotes(const FieldView& f, std::string& scratch);
-inline std::string_view unescape(const FieldView& f, std::string& scratch) {
-  return f.escaped ? unescape_quotes(f, scratch) : f.raw();
-}
 
 struct CsvHeader {
   std::size_t body_offset = 0;         // first byte after the header line
@@ -92,128 +80,40 @@ void locate(std::string_view text, const std::vector<std::size_t>& offsets, std:
 
 inline constexpr std::size_t max_roles = 12;
 
-namespace scan {
-// Bit i set when block[i] is ',' or '\n', for the n <= 64 bytes of block.
-inline std::uint64_t delimiter_mask(const char* block, std::size_t n) noexcept {
-  std::uint64_t m = 0;
-#if defined(__SSE2__)
-  if (n == 64) {
-    const __m128i comma = _mm_set1_epi8(','), newline = _mm_set1_epi8('\n');
-    for (int k = 0; k < 4; ++k) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block + 16 * k));
-      const auto bits = static_cast<unsigned>(
-          _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, newline))));
-      m |= static_cast<std::uint64_t>(bits) << (16 * k);
-    }
-    return m;
-  }
-#endif
-  for (std::size_t i = 0; i < n; ++i)
-    m |= static_cast<std::uint64_t>(block[i] == ',' || block[i] == '\n') << i;
-  return m;
-}
-
-// Finds field ends: one 64-byte mask serves every short field inside it, so
-// a record of twenty fields costs a handful of vector compares.
-class DelimiterCursor {
- public:
-  explicit DelimiterCursor(const char* end) noexcept : end_(end), block_(end) {}
-  // The first ',' or '\n' at or after q (q <= end), or end.
-  const char* next(const char* q) noexcept {
-    for (;;) {
-      if (q >= block_ && q < block_ + avail_) {
-        const std::uint64_t m = mask_ >> static_cast<unsigned>(q - block_);
-        if (m != 0) return q + __builtin_ctzll(m);
-        q = block_ + avail_;
-      }
-      if (q >= end_) return end_;
-      block_ = q;
-      avail_ = static_cast<std::size_t>(std::min<std::ptrdiff_t>(end_ - q, 64));
-      mask_ = delimiter_mask(q, avail_);
-    }
-  }
-
- private:
-  const char* end_;
-  const char* block_;
-  std::size_t avail_ = 0;
-  std::uint64_t mask_ = 0;
-};
-}  // namespace scan
-
-// Where a lenient reader resumes after a malformed record that starts at
-// record: the line after the record's first line, as CsvReader does, so that
-// a stray quote never swallows the good lines after it.
-inline std::size_t after_first_line(const char* base, std::size_t size, const char* record) noexcept {
-  const void* nl = std::memchr(record, '\n', size - static_cast<std::size_t>(record - base));
-  return nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - base) + 1 : size;
-}
-
-// Scans the record at pos. On success fills views (by role), advances pos
-// past the record's line end and returns true. On failure fills err and sets
-// pos where a lenient reader resumes (after_first_line).
+// Scans the record at pos with the CSV tokenizer. On success fills views (by
+// role), advances pos past the record's line end and returns true. On
+// failure fills err and sets pos where a lenient reader resumes: the line
+// after the record's first, as CsvReader does.
 inline bool scan_record(const char* base, std::size_t size, std::size_t& pos, const CsvHeader& header,
                         FieldView* views, RowError& err) {
-  const char* p = base + pos;
-  const char* const end = base + size;
-  const char* const record = p;
-  std::size_t col = 0;
-  const std::size_t ncols = header.columns;
-  const signed char* role_of = header.role_of.data();
-  scan::DelimiterCursor cursor(end);
-  for (;;) {
-    FieldView v;
-    if (p < end && *p == '"') {
-      const char* q = p + 1;
-      bool escaped = false;
-      for (;;) {
-        q = static_cast<const char*>(std::memchr(q, '"', static_cast<std::size_t>(end - q)));
-        if (q == nullptr) {
-          err = {static_cast<std::size_t>(p - base), -1, "unterminated quoted field: expected a closing quote"};
-          pos = after_first_line(base, size, record);
-          return false;
-        }
-        if (q + 1 < end && q[1] == '"') {
-          escaped = true;
-          q += 2;
-          continue;
-        }
-        break;
+  struct ByRole {
+    FieldView* views;
+    const signed char* role_of;
+    std::size_t columns;
+    std::size_t col = 0;
+    void field(const FieldView& v) noexcept {
+      if (col < columns) {
+        const int r = role_of[col];
+        if (r >= 0) views[r] = v;
       }
-      v = {p + 1, static_cast<std::uint32_t>(q - (p + 1)), escaped};
-      p = q + 1;
-      if (p < end && *p == '\r' && (p + 1 == end || p[1] == '\n')) ++p;
-      if (p < end && *p != ',' && *p != '\n') {
-        err = {static_cast<std::size_t>(p - base), -1, "expected a comma or a line end after a closing quote"};
-        pos = after_first_line(base, size, record);
-        return false;
-      }
-    } else {
-      const char* q = cursor.next(p);
-      const char* e = q;
-      if (e > p && e[-1] == '\r' && (q == end || *q == '\n')) --e;
-      v = {p, static_cast<std::uint32_t>(e - p), false};
-      p = q;
+      ++col;
     }
-    if (col < ncols) {
-      const int r = role_of[col];
-      if (r >= 0) views[r] = v;
-    }
-    ++col;
-    if (p < end && *p == ',') {
-      ++p;
-      continue;
-    }
-    if (p < end) ++p;  // the '\n'
-    break;
-  }
-  pos = static_cast<std::size_t>(p - base);
-  if (col != ncols) {
-    err = {static_cast<std::size_t>(record - base), -1,
-           "expected " + std::to_string(ncols) + " fields as in the header, got " + std::to_string(col)};
-    pos = after_first_line(base, size, record);
+  } sink{views, header.role_of.data(), header.columns};
+  const std::size_t record = pos;
+  const CsvScan s = scan_csv_record(base, size, pos, true, ',', sink);
+  if (s.status != CsvScan::Status::record) {
+    err = {s.reported_offset(s.problem.offset), -1, csv_problem_text(s, 0, ','),
+           s.past_first_line(s.problem.offset) ? s.problem.offset : no_offset, names_resume_line(s)};
+    pos = s.resume;
     return false;
   }
+  if (sink.col != header.columns) {
+    err = {record, -1,
+           "expected " + std::to_string(header.columns) + " fields as in the header, got " + std::to_string(sink.col)};
+    pos = s.multiline() ? s.first_line_end + 1 : s.end;
+    return false;
+  }
+  pos = s.end;
   return true;
 }
 
@@ -241,12 +141,8 @@ ChunkOutcome parse_range(std::string_view text, std::size_t start, std::size_t l
   FieldView views[max_roles];
   RowError err;
   while (pos < limit) {
-    if (base[pos] == '\n') {  // a blank line
-      ++pos;
-      continue;
-    }
-    if (base[pos] == '\r') {  // "\r\n", or a lone CR before a record ("\n\r" line ends), as CsvReader reads them
-      pos += pos + 1 < size && base[pos + 1] == '\n' ? 2 : 1;
+    if (base[pos] == '\n' || base[pos] == '\r') {  // blank lines, a CR before a record
+      pos = skip_line_ends(base, limit, pos);
       continue;
     }
     const std::size_t record = pos;
@@ -339,9 +235,29 @@ std::vector<Handler> parse_chunks(std::string_view text, std::string_view source
   }
   if (problems.empty()) return handlers;
 
-  std::vector<std::size_t> offsets, lines, columns;
-  for (const auto& p : problems) offsets.push_back(p.offset);
-  locate(text, offsets, lines, columns, file);
+  // Every offset to locate: each problem's, and the inner one of a problem
+  // reported at the quote of a multi-line record. locate() wants them sorted.
+  std::vector<std::pair<std::size_t, std::size_t>> wanted;  // (offset, slot): slot 2i, or 2i + 1 for inner
+  for (std::size_t i = 0; i < problems.size(); ++i) {
+    wanted.emplace_back(problems[i].offset, 2 * i);
+    if (problems[i].inner != no_offset) wanted.emplace_back(problems[i].inner, 2 * i + 1);
+  }
+  std::sort(wanted.begin(), wanted.end());
+  std::vector<std::size_t> offsets, sorted_lines, sorted_columns;
+  for (const auto& w : wanted) offsets.push_back(w.first);
+  locate(text, offsets, sorted_lines, sorted_columns, file);
+  std::vector<std::size_t> lines(2 * problems.size()), columns(2 * problems.size());
+  for (std::size_t k = 0; k < wanted.size(); ++k) {
+    lines[wanted[k].second] = sorted_lines[k];
+    columns[wanted[k].second] = sorted_columns[k];
+  }
+  for (std::size_t i = 0; i < problems.size(); ++i) {
+    auto& p = problems[i];
+    if (p.inner != no_offset)
+      p.message = multiline_problem_text(p.message, lines[2 * i + 1], columns[2 * i + 1], lines[2 * i] + 1);
+    else if (p.names_resume_line)
+      p.message += resume_text(lines[2 * i] + 1);
+  }
   auto field_of = [&](const RowError& p) {
     return p.role >= 0 ? header.role_names[static_cast<std::size_t>(p.role)] : std::string();
   };
@@ -351,7 +267,8 @@ std::vector<Handler> parse_chunks(std::string_view text, std::string_view source
   }
   summary.skipped += problems.size();
   for (std::size_t i = 0; i < problems.size(); ++i)
-    summary.problems.push_back(LoadProblem{lines[i], columns[i], field_of(problems[i]), problems[i].message});
+    summary.problems.push_back(
+        LoadProblem{lines[2 * i], columns[2 * i], field_of(problems[i]), std::move(problems[i].message)});
   return handlers;
 }
 

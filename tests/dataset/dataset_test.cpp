@@ -127,7 +127,7 @@ TEST(Dataset, LenientModeSkipsCountsAndListsEveryBadRow) {
   EXPECT_EQ(p[2], (LoadProblem{5, 1, "", "expected 6 fields as in the header, got 5"}));
   EXPECT_EQ(p[3], (LoadProblem{6, 35, "raised_amount_currency_code",
                                "expected an ISO 4217 currency code such as EUR, got \"XYZ\""}));
-  EXPECT_EQ(p[4], (LoadProblem{7, 42, "", "expected a comma or a line end after a closing quote"}));
+  EXPECT_EQ(p[4], (LoadProblem{7, 42, "", "unexpected character after a closing quote: expected ',' or the end of the line"}));
   EXPECT_EQ(ds.company_uuid(ds.company_of(1)), "k4");
   EXPECT_EQ(fmt::format("{}", p[0]), "3:4: field 'announced_on': expected a date YYYY-MM-DD, got \"2023-13-01\": month 13 is out of range (1..12)");
 }
@@ -138,7 +138,8 @@ TEST(Dataset, TruncatedQuoteIsAnErrorNotAnOverread) {
     (void)Dataset::parse_odm_csv(text.view(), "cut.csv");
     FAIL() << "expected parse_error";
   } catch (const parse_error& e) {
-    EXPECT_STREQ(e.what(), "cut.csv:2:19: unterminated quoted field: expected a closing quote");
+    EXPECT_STREQ(e.what(), "cut.csv:2:19: unterminated quoted field: expected a closing '\"' before the end of the input "
+                           "(is the last line truncated?)");
   }
   auto ds = Dataset::parse_odm_csv(text.view(), "cut.csv", lenient);
   EXPECT_EQ(ds.size(), 0u);

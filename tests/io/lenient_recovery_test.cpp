@@ -88,9 +88,9 @@ TEST(LenientRecovery, AStrayQuoteSkipsOnlyItsOwnRow) {
   const Dataset ds = Dataset::parse_odm_csv(text, "stray.csv", LoadOptions{.mode = ParseMode::lenient, .threads = 1});
   EXPECT_EQ(ds.size(), 9u);
   ASSERT_EQ(ds.summary().problems.size(), 1u);
-  // The same row is skipped; the scanner names the character after the
-  // closing quote (line 5), CsvReader the stray opening quote (line 4).
-  EXPECT_EQ(ds.summary().problems[0].line, 5u);
+  // The same row is skipped, and both readers name the stray opening quote.
+  EXPECT_EQ(ds.summary().problems[0].line, 4u);
+  EXPECT_EQ(ds.summary().problems[0].column, 1u);
 }
 
 TEST(LenientRecovery, AnUnterminatedQuoteResumesOnTheNextLine) {

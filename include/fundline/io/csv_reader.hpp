@@ -6,7 +6,8 @@
 // 1-based line and column where it starts (columns count bytes), so callers
 // can name the exact spot of a bad value.
 //
-// Rules:
+// Rules (fundline's one CSV tokenizer, shared with the columnar Dataset
+// loaders, so that both give a file the same verdict; docs/row-rules.md):
 // - Blank lines are skipped; a final line without a line end is a record.
 //   A CR ends a line before a LF, at the end of the input, or before a
 //   record ("\n\r" line ends); inside a record it is a byte of its field.
@@ -18,10 +19,12 @@
 // - Errors are parse_error with source, line and column. After an error in
 //   one record (bad UTF-8, a stray quote, an over-long field) the reader has
 //   already skipped that record, so a lenient caller may call next() again.
-// - Recovery at the next record boundary: when the bad record ran over line
-//   ends inside a quoted field (a stray quote swallows the lines after it;
-//   an unterminated quote runs to the end of the input), the error names that
-//   quote and reading resumes on the line after it, so no good line is lost.
+// - Recovery at the next record boundary: after a bad record reading
+//   resumes on the line after the record's first, so no good line is lost.
+//   A problem past that first line (the record ran over line ends inside a
+//   quoted field: a stray quote swallows the lines after it, an
+//   unterminated quote runs to the end of the input) is reported at the
+//   quote that opened that field.
 //   A caller that rejects a well-formed multi-line record (the wrong number
 //   of fields) calls reread_after_first_line() for the same recovery.
 //
