@@ -22,7 +22,7 @@ const std::string data_dir = std::string(FUNDLINE_TEST_DATA_DIR) + "/cli/";
 // Runs a shell command in tests/data/cli.
 CliRun shell(const std::string& command_line) { return cli_testing::run_command(data_dir, command_line); }
 
-const std::string binary = "'" + std::string(FUNDLINE_CLI_PATH) + "'";
+const std::string binary = std::string("'").append(FUNDLINE_CLI_PATH).append("'");
 
 CliRun fundline(const std::string& arguments) { return shell(binary + " " + arguments); }
 
