@@ -15,6 +15,7 @@
 #include "fundline/io/crunchbase_import.hpp"
 #include "fundline/io/csv_writer.hpp"
 #include "fundline/io/json.hpp"
+#include "temp_file.hpp"
 
 using namespace fundline;
 
@@ -25,14 +26,8 @@ std::filesystem::path fixture(const std::string& name) {
 }
 
 // A scratch file removed at the end of the test.
-struct TempFile {
-  explicit TempFile(const std::string& text) {
-    static int n = 0;
-    path = ::testing::TempDir() + "fundline_streaming_" + std::to_string(::getpid()) + "_" + std::to_string(++n) + ".csv";
-    std::ofstream(path, std::ios::binary) << text;
-  }
-  ~TempFile() { std::remove(path.c_str()); }
-  std::string path;
+struct TempFile : testing_files::TempFile {
+  explicit TempFile(const std::string& text) : testing_files::TempFile("fundline_streaming_", text) {}
 };
 
 struct Streamed {
