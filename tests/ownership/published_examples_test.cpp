@@ -19,7 +19,8 @@ Money usd(std::string_view amount) { return Money::parse(amount, currencies::USD
 
 TEST(PublishedExamples, FundersClubNoteConvertsAtTheCapPriceBelowATenMillionPreMoney) {
   // USD 25,000 note, USD 5M cap, 20% off; Series A at USD 10M pre-money, USD 5.00 a share.
-  const RoundResult& r = run_file("fundersclub-note-cap-applies.json").rounds[0];
+  const ScenarioRun run = run_file("fundersclub-note-cap-applies.json");  // kept alive: r refers into it
+  const RoundResult& r = run.rounds[0];
   EXPECT_EQ(r.price, Fraction::whole(5));
   const ShareIssue& note = r.issues[0];
   EXPECT_EQ(note.cap_price, Fraction::of(5, 2));       // 5.00 x 5M / 10M = 2.50
@@ -33,7 +34,8 @@ TEST(PublishedExamples, FundersClubNoteConvertsAtTheCapPriceBelowATenMillionPreM
 
 TEST(PublishedExamples, FundersClubNoteConvertsAtTheDiscountPriceAboveASixMillionPreMoney) {
   // Same note; Series A at USD 6M pre-money, still USD 5.00 a share.
-  const RoundResult& r = run_file("fundersclub-note-discount-applies.json").rounds[0];
+  const ScenarioRun run = run_file("fundersclub-note-discount-applies.json");  // kept alive: r refers into it
+  const RoundResult& r = run.rounds[0];
   EXPECT_EQ(r.price, Fraction::whole(5));
   const ShareIssue& note = r.issues[0];
   EXPECT_EQ(note.cap_price, Fraction::of(41'667, 10'000));  // 5M / 1.2M = 4.1666..., "$4.1667/share"
@@ -44,7 +46,8 @@ TEST(PublishedExamples, FundersClubNoteConvertsAtTheDiscountPriceAboveASixMillio
 
 TEST(PublishedExamples, Two12NoteGetsOneShareFewerThanPublishedBecauseSharesRoundDown) {
   // 3M founders' shares + 1M options; USD 100K note, USD 6M cap, 20% off; USD 8M pre-money.
-  const RoundResult& r = run_file("two12-note-cap-and-discount.json").rounds[0];
+  const ScenarioRun run = run_file("two12-note-cap-and-discount.json");  // kept alive: r refers into it
+  const RoundResult& r = run.rounds[0];
   EXPECT_EQ(r.price, Fraction::whole(2));  // 8M / 4M
   const ShareIssue& note = r.issues[0];
   EXPECT_EQ(note.discount_price, Fraction::of(8, 5));  // 2.00 x 0.8 = 1.60
@@ -109,7 +112,8 @@ TEST(PublishedExamples, MetricKitNoteWithInterestOwnsFivePointSeventeenPercent) 
 
 TEST(PublishedExamples, CallculatorNoteConvertsIntoExactly72500Shares) {
   // USD 100,000 at 8% for 2 years (730 days, actual/365), 20% off a USD 2.00 price.
-  const ShareIssue& note = run_file("callculator-note-interest-discount.json").rounds[0].issues[0];
+  const ScenarioRun run = run_file("callculator-note-interest-discount.json");  // kept alive: note refers into it
+  const ShareIssue& note = run.rounds[0].issues[0];
   EXPECT_EQ(note.amount, usd("116000"));  // "becomes $116,000"
   EXPECT_EQ(note.price, Fraction::of(8, 5));  // "conversion price is $1.60"
   EXPECT_EQ(note.reason, IssueReason::discount);
@@ -126,6 +130,7 @@ TEST(PublishedExamples, DoublePrecisionGivesOneShareFewerOnTheCallculatorTerms) 
   EXPECT_LT(balance, 116'000.0);
   const double price = 2.0 * (1.0 - 0.20);
   EXPECT_EQ(std::floor(balance / price), 72'499.0);
-  const ShareIssue& note = run_file("callculator-note-interest-discount.json").rounds[0].issues[0];
+  const ScenarioRun run = run_file("callculator-note-interest-discount.json");  // kept alive: note refers into it
+  const ShareIssue& note = run.rounds[0].issues[0];
   EXPECT_EQ(note.shares, 72'500);
 }
