@@ -74,8 +74,10 @@ CsvHeader read_header(std::string_view text, std::string_view source, const std:
     } names_sink{columns};
     const CsvScan s = scan_csv_record(text.data(), text.size(), pos, true, ',', names_sink);
     if (s.status != CsvScan::Status::record) {
+      // A problem past the header's first line (a quoted name ran over a
+      // line end) is reported at that quote, as in a record.
       std::vector<std::size_t> lines, cols;
-      locate(text, {s.problem.offset}, lines, cols, nullptr);
+      locate(text, {s.reported_offset(s.problem.offset)}, lines, cols, nullptr);
       std::string what;
       switch (s.problem.fault) {
         case CsvFault::unterminated_quote: what = "unterminated quoted field in the header: expected a closing quote"; break;

@@ -276,6 +276,18 @@ TEST(Dataset, ALoneCarriageReturnBeforeARecordIsALineEndNotPartOfTheKey) {
   }
 }
 
+TEST(Dataset, AProblemPastTheHeadersFirstLineIsReportedAtTheQuoteThatRanOverIt) {
+  // The quoted name runs over a line end; the bad byte is on line 2. Found by fuzzing.
+  try {
+    (void)Dataset::parse_odm_csv("company_uuid,\"a\n\xff\",announced_on\nm1,2023-06-13\n", "h.csv",
+                                 LoadOptions{.mode = ParseMode::lenient});
+    FAIL() << "expected parse_error";
+  } catch (const parse_error& e) {
+    EXPECT_EQ(e.location().line, 1u) << e.what();
+    EXPECT_EQ(e.location().column, 14u) << e.what();
+  }
+}
+
 TEST(Dataset, TextAfterAClosingQuoteInTheHeaderIsNamed) {
   try {
     (void)Dataset::parse_odm_csv("company_uuid,\"announced_on\"x,raised_amount_usd,raised_amount,"
