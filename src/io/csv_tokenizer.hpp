@@ -342,7 +342,8 @@ template <class Sink>
         if (stop) return s;
       }
       const char* e = q;
-      if (e > start && e[-1] == '\r') --e;  // before the LF or at the end of the input: the line end's
+      // Before the LF or at the end of the input the CR is the line end's; before a delimiter it is text.
+      if (e > start && e[-1] == '\r' && (q == end || *q == '\n')) --e;
       sink.field(FieldView{start, static_cast<std::uint32_t>(e - start), false, false});
       p = q;
     }

@@ -174,10 +174,10 @@ TEST(CsvTokenizer, NulAndBadUtf8AreProblemsForBothPaths) {
 
 TEST(CsvTokenizer, CarriageReturnsEndLinesOnlyBeforeALineFeedARecordOrTheEnd) {
   // "\r\n", "\n\r" (the CR before a record: its first field at column 2), a
-  // CR inside a field (text), a CR at the end of the input (a line end).
-  const std::string text = "h1,h2,h3\r\n1,2,3\n\r4,5\r6,7\n8,9,10\r";
+  // CR inside a field or before a comma (text), a CR at the end of the input (a line end).
+  const std::string text = "h1,h2,h3\r\n1,2,3\n\r4,5\r6,7\r\n8\r,9,10\r";
   const Verdict reader = read_with_csv_reader(text, false), scanner = read_with_scanner(text, 1);
   EXPECT_EQ(reader, scanner);
-  EXPECT_EQ(scanner.rows, (std::vector<Row>{{2, {"1", "2", "3"}}, {3, {"4", "5\r6", "7"}}, {4, {"8", "9", "10"}}}));
+  EXPECT_EQ(scanner.rows, (std::vector<Row>{{2, {"1", "2", "3"}}, {3, {"4", "5\r6", "7"}}, {4, {"8\r", "9", "10"}}}));
   EXPECT_TRUE(scanner.problems.empty());
 }
