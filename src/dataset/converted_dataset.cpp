@@ -32,9 +32,7 @@ void add_checked(std::int64_t& sum, std::int64_t v) {
 }  // namespace
 
 ConvertedDataset Dataset::convert_to(Currency target, const EcbRates& rates, RoundingMode mode) const& {
-  // The bundled history's table is built once; another file's costs O(days x currencies).
-  if (&rates == &bundled_ecb_rates()) return convert_to(target, RateTable::bundled(), mode);
-  return convert_to(target, RateTable(rates), mode);
+  return convert_to(target, RateTable::of(rates), mode);
 }
 
 ConvertedDataset Dataset::convert_to(Currency target, const RateTable& table, RoundingMode mode) const& {

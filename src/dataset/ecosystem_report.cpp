@@ -23,8 +23,7 @@ std::string int128_text(int128 v) {
 
 EcosystemReport make_ecosystem_report(const Dataset& dataset, std::span<const AsOfQuery> queries,
                                       const EcbRates& rates, std::size_t top_count, unsigned threads) {
-  if (&rates == &bundled_ecb_rates()) return make_ecosystem_report(dataset, queries, RateTable::bundled(), top_count, threads);
-  return make_ecosystem_report(dataset, queries, RateTable(rates), top_count, threads);
+  return make_ecosystem_report(dataset, queries, RateTable::of(rates), top_count, threads);
 }
 
 EcosystemReport make_ecosystem_report(const Dataset& dataset, std::span<const AsOfQuery> queries,

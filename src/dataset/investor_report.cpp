@@ -202,9 +202,7 @@ std::vector<CoInvestmentPair> Participations::top_pairs(std::size_t n) const {
 
 InvestorsReport make_investors_report(const Investments& investments, const Dataset& rounds, const EcbRates& rates,
                                       std::size_t top_count) {
-  // The bundled history's table is built once, as Dataset::convert_to does.
-  if (&rates == &bundled_ecb_rates()) return make_investors_report(investments, rounds, RateTable::bundled(), top_count);
-  return make_investors_report(investments, rounds, RateTable(rates), top_count);
+  return make_investors_report(investments, rounds, RateTable::of(rates), top_count);
 }
 
 InvestorsReport make_investors_report(const Investments& investments, const Dataset& rounds, const RateTable& table,

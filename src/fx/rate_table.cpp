@@ -63,6 +63,8 @@ const RateTable& RateTable::bundled() {
   return table;
 }
 
+RateTable RateTable::of(const EcbRates& ecb) { return &ecb == &bundled_ecb_rates() ? bundled() : RateTable(ecb); }
+
 RateTable RateTable::load(const std::filesystem::path& path) { return RateTable(load_ecb_csv(path)); }
 
 RateTable RateTable::with_max_staleness(int days) const {

@@ -99,6 +99,10 @@ class RateTable {
 
   // The ECB history embedded in the library, built once (thread-safe).
   [[nodiscard]] static const RateTable& bundled();
+  // The table of `ecb` under the standard policy: a copy of bundled() (O(1),
+  // the rates shared) when `ecb` is bundled_ecb_rates(), else built from it
+  // (O(days x currencies)). For calls that take an EcbRates.
+  [[nodiscard]] static RateTable of(const EcbRates& ecb);
   // Reads eurofxref-hist.csv or the daily eurofxref.csv; errors name the file.
   [[nodiscard]] static RateTable load(const std::filesystem::path& path);
 
