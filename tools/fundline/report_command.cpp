@@ -12,6 +12,7 @@
 
 #include "commands.hpp"
 #include "rate_options.hpp"
+#include "skipped_rows.hpp"
 #include "input_files.hpp"
 #include "fundline/dataset/as_of_queries.hpp"
 #include "fundline/dataset/ecosystem_report.hpp"
@@ -45,13 +46,8 @@ void run_report(const ReportArgs& a) {
   std::fwrite(text.data(), 1, text.size(), stdout);
   // stdout is the benchmark's exact report: the notes go to stderr.
   cli::note_accept_stale(a.rates, in_use);
-  for (const LoadSummary* s : {&ds.summary(), &q.summary}) {
-    if (s->skipped == 0) continue;
-    fmt::print(stderr, "fundline: {}: skipped {} malformed row{}\n", s->source, s->skipped, s->skipped == 1 ? "" : "s");
-    for (const auto& p : s->problems)
-      fmt::print(stderr, "  {}:{}:{}: {}{}\n", s->source, p.line, p.column,
-                 p.field.empty() ? std::string() : "field '" + p.field + "': ", p.message);
-  }
+  cli::print_skipped_rows(ds.summary());
+  cli::print_skipped_rows(q.summary);
 }
 
 void add_report(CLI::App& app) {
