@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
+#include <thread>
 #include <type_traits>
 #include <string>
 
@@ -57,11 +59,14 @@ class RoundTypeCache {
         ++used_;
         return parsed;
       }
-      if (e.hash == h && e.type == t && e.code == c) return e.value;
+      if (e.hash == h && same(e.type, t) && same(e.code, c)) return e.value;
     }
   }
 
  private:
+  static bool same(std::string_view a, std::string_view b) noexcept {
+    return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size()) == 0);
+  }
   struct Entry {
     bool used = false;
     std::uint32_t hash = 0;
@@ -324,16 +329,17 @@ class DatasetBuilder {
   static void reject_repeated_round_ids(Dataset& out, const KeyOfRow& keys, std::string_view text,
                                         std::string_view source, const LoadOptions& options, LoadSummary& summary,
                                         const detail::MappedFile* file) {
-    std::string a_scratch, b_scratch;
-    auto text_of = [&](const RoundKey& k, std::string& scratch) {
+    auto text_of = [&](const RoundKey& k) {
+      std::string scratch;
       const detail::FieldView v{text.data() + k.offset(), k.size(), k.escaped()};
       return std::string(detail::unescape(v, scratch));
     };
     const auto repeats = detail::find_repeats(
         out.size(), [&](std::size_t i) { return keys(i).hash; },
         [&](std::size_t i, std::size_t j) {
-          return keys(i).size() != 0 && keys(j).size() != 0 && text_of(keys(i), a_scratch) == text_of(keys(j), b_scratch);
-        });
+          return keys(i).size() != 0 && keys(j).size() != 0 && text_of(keys(i)) == text_of(keys(j));
+        },
+        options.threads != 0 ? options.threads : std::thread::hardware_concurrency());
     if (repeats.empty()) return;
     std::vector<std::size_t> offsets;
     for (const auto& [k, first] : repeats) {
@@ -350,7 +356,7 @@ class DatasetBuilder {
     auto problem = [&](const std::pair<std::size_t, std::size_t>& r) {
       const std::size_t i = at(keys(r.first).offset());
       return LoadProblem{lines[i], columns[i], "funding_round_uuid",
-                         fmt::format("duplicate round id \"{}\": first seen on line {}", text_of(keys(r.first), a_scratch),
+                         fmt::format("duplicate round id \"{}\": first seen on line {}", text_of(keys(r.first)),
                                      lines[at(keys(r.second).offset())])};
     };
     if (options.mode == ParseMode::strict) {

@@ -725,11 +725,19 @@ bool index_rows(const detail::MappedFile& file, const std::filesystem::path& pat
     part = RowIndexer(base, first_role);
   }
   {
-    std::string a, b;
+    // Called from several threads: each call has its own scratch.
     auto round_text = [&](std::size_t i, std::string& scratch) { return trim(detail::unescape(rows.rounds_[i], scratch)); };
     if (!detail::find_repeats(
-             rows.rounds_.size(), [&](std::size_t i) { return CompanyIndex::hash(round_text(i, a)); },
-             [&](std::size_t i, std::size_t j) { return round_text(i, a) == round_text(j, b); })
+             rows.rounds_.size(),
+             [&](std::size_t i) {
+               std::string scratch;
+               return CompanyIndex::hash(round_text(i, scratch));
+             },
+             [&](std::size_t i, std::size_t j) {
+               std::string a, b;
+               return round_text(i, a) == round_text(j, b);
+             },
+             std::thread::hardware_concurrency())
              .empty())
       return false;
     rows.rounds_ = {};
@@ -754,7 +762,7 @@ bool index_rows(const detail::MappedFile& file, const std::filesystem::path& pat
 class RecordReader {
  public:
   RecordReader(std::string_view text, std::size_t columns, const CsvOptions& csv)
-      : text_(text), csv_(csv), views_(columns) {
+      : text_(text), csv_(csv), views_(columns), cursor_(text.data() + text.size(), ',') {
     every_.columns = columns;
     for (std::size_t i = 0; i < columns; ++i) every_.role_of.push_back(static_cast<signed char>(i));
     record_.fields.resize(columns);
@@ -764,14 +772,13 @@ class RecordReader {
     const char* base = text_.data();
     std::size_t end = start;
     detail::RowError err;
-    if (!detail::scan_record(base, text_.size(), end, every_, views_.data(), err)) return nullptr;
+    // The tokenizer refuses NUL bytes, bad UTF-8 and stray quotes, as CsvReader does.
+    if (!detail::scan_record(base, text_.size(), end, every_, views_.data(), err, cursor_)) return nullptr;
     if (end - start > csv_.max_record_bytes) return nullptr;
-    const std::string_view bytes = text_.substr(start, end - start);
-    if (bytes.find('\0') != std::string_view::npos || !check_utf8(bytes).empty()) return nullptr;
     for (std::size_t f = 0; f < every_.columns; ++f) {
       const detail::FieldView& v = views_[f];
-      const bool quoted = v.data > base && v.data[-1] == '"';
-      if (!quoted && v.raw().find_first_of("\"\r") != std::string_view::npos) return nullptr;
+      const bool quoted = v.quoted;
+      if (!quoted && v.raw().find('\r') != std::string_view::npos) return nullptr;
       if (v.size > csv_.max_field_bytes) return nullptr;
       if (v.escaped) (void)detail::unescape_quotes(v, record_.fields[f].text);  // written in place
       else record_.fields[f].text.assign(v.raw());
@@ -785,6 +792,7 @@ class RecordReader {
   const CsvOptions& csv_;
   detail::CsvHeader every_;
   std::vector<detail::FieldView> views_;
+  detail::scan::Cursor cursor_;
   CsvRecord record_;
 };
 

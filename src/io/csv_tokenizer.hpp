@@ -166,39 +166,44 @@ struct CsvScan {
 };
 
 namespace scan {
-// Bit i set when block[i] is a or b, a quote, a NUL or a byte >= 0x80 (the
-// bytes a field scan must look at), for the n <= 64 bytes of block.
-inline std::uint64_t special_mask(const char* block, std::size_t n, char a, char b) noexcept {
+// Bit i set when block[i] is the delimiter, a LF, a quote, a NUL or a byte
+// >= 0x80 (the bytes a field scan must look at), for the n <= 64 bytes of
+// block.
+inline std::uint64_t special_mask(const char* block, std::size_t n, char delimiter) noexcept {
   std::uint64_t m = 0;
 #if defined(__SSE2__)
   if (n == 64) {
-    const __m128i va = _mm_set1_epi8(a), vb = _mm_set1_epi8(b), quote = _mm_set1_epi8('"'), one = _mm_set1_epi8(1);
+    const __m128i delim = _mm_set1_epi8(delimiter), lf = _mm_set1_epi8('\n'), quote = _mm_set1_epi8('"'),
+                  one = _mm_set1_epi8(1);
     for (int k = 0; k < 4; ++k) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block + 16 * k));
       // As signed bytes, NUL and every byte >= 0x80 are below 1: one compare for both.
-      const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)),
+      const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, delim), _mm_cmpeq_epi8(v, lf)),
                                        _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmplt_epi8(v, one)));
-      const auto bits = static_cast<unsigned>(_mm_movemask_epi8(hit));
-      m |= static_cast<std::uint64_t>(bits) << (16 * k);
+      m |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(hit))) << (16 * k);
     }
     return m;
   }
 #endif
   for (std::size_t i = 0; i < n; ++i) {
     const char c = block[i];
-    m |= static_cast<std::uint64_t>(c == a || c == b || c == '"' || c == '\0' ||
+    m |= static_cast<std::uint64_t>(c == delimiter || c == '\n' || c == '"' || c == '\0' ||
                                     static_cast<unsigned char>(c) >= 0x80)
          << i;
   }
   return m;
 }
 
-// Finds the next special byte: one 64-byte mask serves every short field
-// inside it, so a record of twenty fields costs a handful of vector compares.
+// Finds the next byte a field scan must look at. One block's mask serves
+// every short field inside it, so a record of twenty fields costs a handful
+// of vector compares; a scanner that reads record after record from one
+// buffer keeps its cursor, and the next record starts in the block where the
+// last one ended.
 class Cursor {
  public:
-  Cursor(const char* end, char a, char b) noexcept : end_(end), block_(end), a_(a), b_(b) {}
-  // The first special byte at or after q (q <= end), or end.
+  // For the bytes before end, with this delimiter.
+  Cursor(const char* end, char delimiter) noexcept : end_(end), block_(end), delimiter_(delimiter) {}
+  // The first delimiter, LF, quote, NUL or byte >= 0x80 at or after q (q <= end), or end.
   const char* next(const char* q) noexcept {
     for (;;) {
       if (q >= block_ && q < block_ + avail_) {
@@ -209,16 +214,17 @@ class Cursor {
       if (q >= end_) return end_;
       block_ = q;
       avail_ = static_cast<std::size_t>(std::min<std::ptrdiff_t>(end_ - q, 64));
-      mask_ = special_mask(q, avail_, a_, b_);
+      mask_ = special_mask(q, avail_, delimiter_);
     }
   }
+  [[nodiscard]] char delimiter() const noexcept { return delimiter_; }
 
  private:
   const char* end_;
   const char* block_;
   std::size_t avail_ = 0;
   std::uint64_t mask_ = 0;
-  char a_, b_;
+  char delimiter_;
 };
 }  // namespace scan
 
@@ -240,14 +246,16 @@ class Cursor {
 // for each field in order; on a problem, the fields before it have been given.
 // Inlined into each caller, so that the sink lives in registers: the hot loops
 // of the columnar loaders spend their time here.
+//
+// cursor: made for base + size and delimiter; a caller that scans record
+// after record in one buffer passes the same cursor each time.
 template <class Sink>
-[[gnu::always_inline]] inline CsvScan scan_csv_record(const char* base, std::size_t size, std::size_t pos, bool input_ends, char delimiter,
-                        Sink& sink) {
+[[gnu::always_inline]] inline CsvScan scan_csv_record(const char* base, std::size_t size, std::size_t pos,
+                                                      bool input_ends, Sink& sink, scan::Cursor& cursor) {
   const char* p = base + pos;
   const char* const end = base + size;
+  const char delimiter = cursor.delimiter();
   CsvScan s;
-  scan::Cursor plain(end, delimiter, '\n');
-  scan::Cursor quoted(end, '"', '\n');
   const auto at = [&](const char* q) { return static_cast<std::size_t>(q - base); };
   const auto fail = [&](CsvFault fault, const char* q) {
     s.status = CsvScan::Status::problem;
@@ -287,9 +295,13 @@ template <class Sink>
       const char* q = p + 1;
       bool escaped = false;
       for (;;) {
-        q = quoted.next(q);
+        q = cursor.next(q);
         if (q == end) return input_ends ? fail(CsvFault::unterminated_quote, open) : more(open);
         const char c = *q;
+        if (c == delimiter) {  // text inside quotes
+          ++q;
+          continue;
+        }
         if (c == '"') {
           if (q + 1 == end && !input_ends) return more(open);
           if (q + 1 < end && q[1] == '"') {
@@ -328,7 +340,7 @@ template <class Sink>
       const char* const start = p;
       const char* q = p;
       for (;;) {
-        q = plain.next(q);
+        q = cursor.next(q);
         if (q == end) {
           if (!input_ends) return more(start);
           break;
@@ -355,6 +367,14 @@ template <class Sink>
     s.end = at(p);
     return s;
   }
+}
+
+// The same with a cursor of its own.
+template <class Sink>
+[[gnu::always_inline]] inline CsvScan scan_csv_record(const char* base, std::size_t size, std::size_t pos,
+                                                      bool input_ends, char delimiter, Sink& sink) {
+  scan::Cursor cursor(base + size, delimiter);
+  return scan_csv_record(base, size, pos, input_ends, sink, cursor);
 }
 
 // ---- Messages ---------------------------------------------------------------
