@@ -80,13 +80,20 @@ void locate(std::string_view text, const std::vector<std::size_t>& offsets, std:
 
 inline constexpr std::size_t max_roles = 12;
 
+// The tokenizer's state over one buffer, kept from record to record.
+struct ScanState {
+  ScanState(const char* base, std::size_t size) noexcept : cursor(base + size, ','), plain(base, size, ',') {}
+  scan::Cursor cursor;
+  scan::PlainRecords plain;
+};
+
 // Scans the record at pos with the CSV tokenizer. On success fills views (by
 // role), advances pos past the record's line end and returns true. On
 // failure fills err and sets pos where a lenient reader resumes: the line
-// after the record's first, as CsvReader does. cursor: made for base + size
-// and ',', kept from record to record.
+// after the record's first, as CsvReader does. state: made for base and
+// size.
 inline bool scan_record(const char* base, std::size_t size, std::size_t& pos, const CsvHeader& header,
-                        FieldView* views, RowError& err, scan::Cursor& cursor) {
+                        FieldView* views, RowError& err, ScanState& state) {
   struct ByRole {
     FieldView* views;
     const signed char* role_of;
@@ -100,8 +107,14 @@ inline bool scan_record(const char* base, std::size_t size, std::size_t& pos, co
       ++col;
     }
   } sink{views, header.role_of.data(), header.columns};
+  // Most records are plain (scan::PlainRecords); the others are read again by the rules.
+  if (const std::size_t next = state.plain.read(pos, sink); next != no_offset && sink.col == header.columns) {
+    pos = next;
+    return true;
+  }
+  sink.col = 0;
   const std::size_t record = pos;
-  const CsvScan s = scan_csv_record(base, size, pos, true, sink, cursor);
+  const CsvScan s = scan_csv_record(base, size, pos, true, sink, state.cursor);
   if (s.status != CsvScan::Status::record) {
     err = {s.reported_offset(s.problem.offset), -1, csv_problem_text(s, 0, ','),
            s.past_first_line(s.problem.offset) ? s.problem.offset : no_offset, names_resume_line(s)};
@@ -141,14 +154,14 @@ ChunkOutcome parse_range(std::string_view text, std::size_t start, std::size_t l
   // roles it lacks stay empty. So views are cleared once, not per record.
   FieldView views[max_roles];
   RowError err;
-  scan::Cursor cursor(base + size, ',');
+  ScanState state(base, size);
   while (pos < limit) {
     if (base[pos] == '\n' || base[pos] == '\r') {  // blank lines, a CR before a record
       pos = skip_line_ends(base, limit, pos);
       continue;
     }
     const std::size_t record = pos;
-    bool ok = scan_record(base, size, pos, header, views, err, cursor);
+    bool ok = scan_record(base, size, pos, header, views, err, state);
     if (ok) {
       ok = handler.row(views, err);
       if (ok) ++out.rows;

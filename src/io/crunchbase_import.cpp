@@ -762,7 +762,7 @@ bool index_rows(const detail::MappedFile& file, const std::filesystem::path& pat
 class RecordReader {
  public:
   RecordReader(std::string_view text, std::size_t columns, const CsvOptions& csv)
-      : text_(text), csv_(csv), views_(columns), cursor_(text.data() + text.size(), ',') {
+      : text_(text), csv_(csv), views_(columns), scan_(text.data(), text.size()) {
     every_.columns = columns;
     for (std::size_t i = 0; i < columns; ++i) every_.role_of.push_back(static_cast<signed char>(i));
     record_.fields.resize(columns);
@@ -773,7 +773,7 @@ class RecordReader {
     std::size_t end = start;
     detail::RowError err;
     // The tokenizer refuses NUL bytes, bad UTF-8 and stray quotes, as CsvReader does.
-    if (!detail::scan_record(base, text_.size(), end, every_, views_.data(), err, cursor_)) return nullptr;
+    if (!detail::scan_record(base, text_.size(), end, every_, views_.data(), err, scan_)) return nullptr;
     if (end - start > csv_.max_record_bytes) return nullptr;
     for (std::size_t f = 0; f < every_.columns; ++f) {
       const detail::FieldView& v = views_[f];
@@ -792,7 +792,7 @@ class RecordReader {
   const CsvOptions& csv_;
   detail::CsvHeader every_;
   std::vector<detail::FieldView> views_;
-  detail::scan::Cursor cursor_;
+  detail::ScanState scan_;
   CsvRecord record_;
 };
 

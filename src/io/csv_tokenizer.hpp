@@ -226,6 +226,146 @@ class Cursor {
   std::uint64_t mask_ = 0;
   char delimiter_;
 };
+
+// The fast way through records that need none of the rules' exceptions,
+// for a scanner that reads record after record from one buffer (the
+// columnar loaders). Each 64-byte block is classified once, with bit masks:
+// the quote state at every byte is the running XOR of the quotes before it,
+// so the delimiters and LFs outside quotes (the structure) come out of a few
+// bit operations, however many fields are quoted, and so do the bytes that
+// break a rule:
+// - an odd byte: a CR, a NUL or a byte >= 0x80;
+// - a quote that opens a field anywhere but at its start (a stray quote, or
+//   the second of a doubled one);
+// - a quote that closes a field without a delimiter or a LF right after it.
+// read() takes a record only when none of these lies in it and it ends in a
+// LF. Anything else (a doubled quote, a CR, UTF-8, a problem, the last bytes
+// of the input) is left to scan_csv_record, which gives a plain record the
+// same fields, so the verdict is always the tokenizer's.
+class PlainRecords {
+ public:
+  PlainRecords(const char* base, std::size_t size, char delimiter) noexcept
+      : base_(base), size_(size), delimiter_(delimiter) {}
+
+  // The plain record at pos (not at a line end): its fields go to
+  // sink.field(view) and the offset past its LF is returned. Otherwise
+  // no_offset, and the fields given so far are to be forgotten.
+  template <class Sink>
+  std::size_t read(std::size_t pos, Sink& sink) noexcept {
+    if (pos != next_ && !restart(pos)) return no_offset;
+    record_ = pos;
+    broken_ = false;
+    for (std::size_t f = pos;;) {
+      const std::size_t e = next_structure();
+      if (e == no_offset) return next_ = no_offset;
+      const char* const field = base_ + f;
+      // A quoted field runs from its opening quote to the closing one just before e.
+      if (*field == '"') sink.field(FieldView{field + 1, static_cast<std::uint32_t>(e - f - 2), false, true});
+      else sink.field(FieldView{field, static_cast<std::uint32_t>(e - f), false, false});
+      if (base_[e] == '\n') {
+        if (broken_ || (broken_bits_ & from(record_) & through(e)) != 0) return next_ = no_offset;
+        return next_ = e + 1;
+      }
+      f = e + 1;
+    }
+  }
+
+ private:
+  // Bits of the current block at offsets >= x (none when x is past it), and <= x (x in it).
+  [[nodiscard]] std::uint64_t from(std::size_t x) const noexcept {
+    if (x <= block_) return ~std::uint64_t{0};
+    return x - block_ >= 64 ? 0 : ~std::uint64_t{0} << (x - block_);
+  }
+  [[nodiscard]] std::uint64_t through(std::size_t x) const noexcept {
+    return ~std::uint64_t{0} >> (63 - (x - block_));
+  }
+
+  // Starts the blocks at pos, a record's start, outside quotes.
+  bool restart(std::size_t pos) noexcept {
+    if (pos + 64 > size_) return false;
+    block_ = pos;
+    inside_ = 0;
+    field_start_ = 1;
+    closing_at_end_ = false;
+    classify();
+    return true;
+  }
+
+  // The next block, if the input holds all 64 of its bytes.
+  bool advance() noexcept {
+    if (block_ + 128 > size_) return false;
+    if ((broken_bits_ & from(record_)) != 0) broken_ = true;
+    block_ += 64;
+    classify();
+    return true;
+  }
+
+  void classify() noexcept {
+    const char* b = base_ + block_;
+    std::uint64_t quote = 0, structure = 0, odd = 0;
+#if defined(__SSE2__)
+    const __m128i q = _mm_set1_epi8('"'), d = _mm_set1_epi8(delimiter_), lf = _mm_set1_epi8('\n'),
+                  cr = _mm_set1_epi8('\r'), one = _mm_set1_epi8(1);
+    for (int k = 0; k < 4; ++k) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + 16 * k));
+      const auto shift = static_cast<unsigned>(16 * k);
+      quote |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, q)))) << shift;
+      structure |= static_cast<std::uint64_t>(static_cast<unsigned>(
+                       _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, d), _mm_cmpeq_epi8(v, lf)))))
+                   << shift;
+      // As signed bytes, NUL and every byte >= 0x80 are below 1.
+      odd |= static_cast<std::uint64_t>(static_cast<unsigned>(
+                 _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmplt_epi8(v, one)))))
+             << shift;
+    }
+#else
+    for (unsigned i = 0; i < 64; ++i) {
+      const char c = b[i];
+      quote |= static_cast<std::uint64_t>(c == '"') << i;
+      structure |= static_cast<std::uint64_t>(c == delimiter_ || c == '\n') << i;
+      odd |= static_cast<std::uint64_t>(c == '\r' || c == '\0' || static_cast<unsigned char>(c) >= 0x80) << i;
+    }
+#endif
+    // Bit i of `in`: inside quotes after byte i, the running XOR of the quotes up to it.
+    std::uint64_t in = quote;
+    for (unsigned s = 1; s < 64; s *= 2) in ^= in << s;
+    in ^= inside_;
+    inside_ = (in >> 63) != 0 ? ~std::uint64_t{0} : 0;
+    structure_ = structure & ~in;
+    unread_ = structure_;
+    const std::uint64_t starts = structure_ << 1 | field_start_;  // the bytes that begin a field
+    const std::uint64_t opening = quote & in, closing = quote & ~in;
+    constexpr std::uint64_t last = std::uint64_t{1} << 63;
+    broken_bits_ = odd | (opening & ~starts) | (closing & ~(structure_ >> 1) & ~last);
+    // A closing quote at the end of the last block wants the structure at this block's start;
+    // it is counted at this block's first byte, which lies in the same record.
+    if (closing_at_end_ && (structure_ & 1) == 0) broken_bits_ |= 1;
+    closing_at_end_ = (closing & last) != 0;
+    field_start_ = structure_ >> 63;
+  }
+
+  // The next delimiter or LF outside quotes, advancing block by block.
+  std::size_t next_structure() noexcept {
+    while (unread_ == 0)
+      if (!advance()) return no_offset;
+    const std::size_t e = block_ + static_cast<std::size_t>(__builtin_ctzll(unread_));
+    unread_ &= unread_ - 1;
+    return e;
+  }
+
+  const char* base_;
+  std::size_t size_;
+  char delimiter_;
+  std::size_t next_ = no_offset;  // where the last plain record ended
+  std::size_t record_ = 0;        // where the record being read starts
+  bool broken_ = false;           // a rule broken in one of its earlier blocks
+  std::size_t block_ = 0;         // the current block's offset
+  std::uint64_t structure_ = 0, broken_bits_ = 0;
+  std::uint64_t unread_ = 0;      // the structure not yet given, from the current record on
+  std::uint64_t inside_ = 0;      // all ones when the last block ended inside quotes
+  std::uint64_t field_start_ = 0; // 1 when this block's first byte begins a field
+  bool closing_at_end_ = false;   // the last block ended with a closing quote
+};
 }  // namespace scan
 
 // The UTF-8 byte-order mark's length at the start of the input (0 or 3).

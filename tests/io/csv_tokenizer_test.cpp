@@ -144,6 +144,92 @@ TEST(CsvTokenizer, BothPathsGiveTheSameVerdictOnRandomBytes) {
   EXPECT_GT(problems, 1000u);
 }
 
+// Long inputs of mostly good records (fields of any length, quoted ones
+// with delimiters and line ends inside) with now and then a doubled quote,
+// a CR, a NUL, UTF-8, a stray quote or a missing field: the columnar
+// scanner reads the plain records the fast way (scan::PlainRecords, block
+// by block) and the others by the rules, and must agree with CsvReader on
+// every record and every problem.
+TEST(CsvTokenizer, PlainRecordsReadFastGiveTheSameVerdictAsTheRules) {
+  std::mt19937 rng(21);
+  auto word = [&](std::size_t max) {
+    static const std::string letters = "abcdefghij 0123456789-|.:/";
+    std::string w;
+    for (std::size_t n = rng() % (max + 1); n > 0; --n) w += letters[rng() % letters.size()];
+    return w;
+  };
+  auto field = [&]() -> std::string {
+    switch (rng() % 40) {
+      case 0: return "\"a\"\"b\"";          // a doubled quote
+      case 1: return "x\ry";                 // a CR inside
+      case 2: return std::string("n\0l", 3);  // a NUL
+      case 3: return "\xC3\xA9t\xC3\xA9";     // UTF-8
+      case 4: return "st\"ray";              // a stray quote
+      case 5: return "\"open";               // an unterminated quote, unless a later one closes it
+      case 6: return "\"q\"x";                // text after a closing quote
+      default: break;
+    }
+    if (rng() % 4 != 0) return word(rng() % 5 == 0 ? 150 : 12);
+    std::string quoted = "\"";
+    quoted += word(20);
+    quoted += rng() % 3 == 0 ? ",\n" : ", ";
+    quoted += word(90);
+    quoted += '"';
+    return quoted;
+  };
+  std::size_t rows = 0, problems = 0;
+  for (int round = 0; round < 300; ++round) {
+    std::string text = "h1,h2,h3\n";
+    for (int r = 0; r < 60; ++r) {
+      const std::size_t n = rng() % 30 == 0 ? 2 : 3;
+      for (std::size_t i = 0; i < n; ++i) {
+        if (i > 0) text += ',';
+        text += field();
+      }
+      text += rng() % 25 == 0 ? "\r\n" : rng() % 25 == 0 ? "\n\n" : "\n";
+    }
+    if (rng() % 2 == 0) text.resize(text.size() - rng() % 100);  // now and then cut short
+    const Verdict scanner = read_with_scanner(text, 1);
+    ASSERT_EQ(read_with_csv_reader(text, false), scanner) << "round " << round << ": " << testing::PrintToString(text);
+    ASSERT_EQ(read_with_scanner(text, 3), scanner) << "round " << round << ": " << testing::PrintToString(text);
+    rows += scanner.rows.size();
+    problems += scanner.problems.size();
+  }
+  EXPECT_GT(rows, 5000u);
+  EXPECT_GT(problems, 1000u);
+}
+
+// Which records the fast way takes: the plain ones, and only whole.
+TEST(CsvTokenizer, PlainRecordsTakeOnlyRecordsWithoutExceptions) {
+  // The fast way reads whole 64-byte blocks: the last bytes of the input are left to the rules.
+  const std::string next_line = std::string(130, 'p') + "\n";
+  struct Count {
+    std::size_t fields = 0;
+    void field(const detail::FieldView&) { ++fields; }
+  };
+  auto read = [&](const std::string& record) {
+    const std::string text = record + "\n" + next_line;
+    detail::scan::PlainRecords plain(text.data(), text.size(), ',');
+    Count sink;
+    return plain.read(0, sink) == detail::no_offset ? std::string("rules") : "fields: " + std::to_string(sink.fields);
+  };
+  EXPECT_EQ(read("a,\"b,c\n d\",,"), "fields: 4");
+  EXPECT_EQ(read("a,\"b\"\"c\","), "rules");  // a doubled quote to undo
+  EXPECT_EQ(read("a,b\"c,"), "rules");        // a stray quote
+  EXPECT_EQ(read("a,\"b\"c,"), "rules");       // text after a closing quote
+  EXPECT_EQ(read("a\r,b,"), "rules");          // a CR
+  EXPECT_EQ(read("\xC3\xA9,b,"), "rules");     // a byte >= 0x80
+  EXPECT_EQ(read("a,\"b,"), "rules");          // a quote left open up to the end
+  EXPECT_EQ(read(std::string(200, 'r')), "fields: 1");  // over several blocks
+  // A closing quote on a block's last byte (offset 63) and what follows it in the next block.
+  const std::string to_63 = std::string(1, '"').append(62, 'q').append(1, '"');
+  EXPECT_EQ(read(to_63 + ",b"), "fields: 2");
+  EXPECT_EQ(read(to_63 + "x,b"), "rules");
+  const std::string commas_to_63 = std::string(1, 'a').append(62, ',');
+  EXPECT_EQ(read(commas_to_63 + "\"q\"\"r\""), "rules");  // a doubled quote at offsets 65 and 66
+  EXPECT_EQ(read(commas_to_63 + "z\"q"), "rules");        // a stray quote at offset 64
+}
+
 TEST(CsvTokenizer, BothPathsNameTheSameSpotAndGiveTheSameText) {
   // A stray opening quote on line 2 swallows line 3 up to the quote there;
   // both paths report it at that opening quote and resume on line 3.
