@@ -164,3 +164,49 @@ TEST(Money, GroupsThousandsOnRequest) {
   EXPECT_EQ(fmt::format("{:,}", Money::parse("-123456.7", USD, Sign::any)), "USD -123,456.70");
   EXPECT_EQ(fmt::format("{:,>14}", Money::parse("1000", USD)), "  USD 1,000.00");
 }
+
+// fundline's one decimal parser, as the columnar loaders call it: exact
+// units of 10^-scale up to a limit, or what is wrong and where.
+TEST(ScanDecimal, ReadsUnitsOfTheScaleUpToTheLimit) {
+  using fundline::detail::scan_decimal;
+  using fundline::detail::DecimalProblem;
+  std::int64_t v = 0;
+  EXPECT_EQ(scan_decimal("1500000", 2, Sign::non_negative, 1'000'000'000, v).problem, DecimalProblem::none);
+  EXPECT_EQ(v, 150'000'000);
+  EXPECT_EQ(scan_decimal("1500000.5", 2, Sign::non_negative, 1'000'000'000, v).problem, DecimalProblem::none);
+  EXPECT_EQ(v, 150'000'050);
+  // 999,999,999,999,999,999 (18 digits) and one more digit, against the int64 range.
+  constexpr auto int64_limit = static_cast<std::uint64_t>(INT64_MAX);
+  EXPECT_EQ(scan_decimal("999999999999999999", 0, Sign::non_negative, int64_limit, v).problem, DecimalProblem::none);
+  EXPECT_EQ(v, 999'999'999'999'999'999);
+  EXPECT_EQ(scan_decimal("9223372036854775807", 0, Sign::non_negative, int64_limit, v).problem, DecimalProblem::none);
+  EXPECT_EQ(v, INT64_MAX);
+  const auto over = scan_decimal("9223372036854775808", 0, Sign::non_negative, int64_limit, v);
+  EXPECT_EQ(over.problem, DecimalProblem::too_many_digits);
+  EXPECT_EQ(over.position, 19u);
+  // The limit itself is allowed; one unit more is not, in digits or in the scale's zeros.
+  EXPECT_EQ(scan_decimal("1000", 2, Sign::non_negative, 100'000, v).problem, DecimalProblem::none);
+  EXPECT_EQ(v, 100'000);
+  EXPECT_EQ(scan_decimal("1001", 2, Sign::non_negative, 100'000, v).problem, DecimalProblem::out_of_range);
+  EXPECT_EQ(scan_decimal("100001", 0, Sign::non_negative, 100'000, v).problem, DecimalProblem::too_many_digits);
+}
+
+TEST(ScanDecimal, NamesTheProblemAndItsPosition) {
+  using fundline::detail::scan_decimal;
+  using fundline::detail::DecimalProblem;
+  std::int64_t v = 0;
+  auto problem = [&](std::string_view text, int scale, Sign sign = Sign::non_negative) {
+    const auto r = scan_decimal(text, scale, sign, 1'000'000'000, v);
+    return std::pair{r.problem, r.position};
+  };
+  EXPECT_EQ(problem("", 2), std::pair(DecimalProblem::empty, std::size_t{0}));
+  EXPECT_EQ(problem("-5", 2), std::pair(DecimalProblem::negative, std::size_t{1}));
+  EXPECT_EQ(problem("12a", 2), std::pair(DecimalProblem::bad_character, std::size_t{3}));
+  EXPECT_EQ(problem("1.5", 0), std::pair(DecimalProblem::too_many_decimals, std::size_t{3}));
+  EXPECT_EQ(problem("1.", 2), std::pair(DecimalProblem::no_decimal_digit, std::size_t{3}));
+  EXPECT_EQ(problem(".5", 2), std::pair(DecimalProblem::no_digit, std::size_t{1}));
+  EXPECT_EQ(problem("-12.50", 2, Sign::any), std::pair(DecimalProblem::none, std::size_t{0}));
+  EXPECT_EQ(v, -1250);
+  EXPECT_EQ(problem("1.500", 2), std::pair(DecimalProblem::none, std::size_t{0}));  // extra decimals that are zeros
+  EXPECT_EQ(v, 150);
+}
