@@ -37,6 +37,8 @@ TEST(ConvertedDataset, DocumentationExample) {
   EXPECT_EQ(eur.group_by(GroupKey::currency),
             (std::vector<GroupTotal>{{"EUR", 49000000000, 2}, {"USD", 20782851817, 1}}));
   EXPECT_EQ(eur.top_n(10), (std::vector<CompanyTotal>{{0, "m1", 49000000000}, {1, "h2", 20782851817}}));
+  EXPECT_EQ(eur.top_n(10, eur.as_of_index()),
+            (std::vector<CompanyTotal>{{0, "m1", 49000000000}, {1, "h2", 20782851817}}));
   AsOfQuery q{*ds.find_company("m1"), days_from_civil(2023, 12, 1)};
   EXPECT_EQ(eur.cumulative_as_of(std::span(&q, 1)), std::vector<std::int64_t>{10500000000});
   EXPECT_EQ(fmt::format("{}", eur.top_n(1)[0]), "m1 49000000000");

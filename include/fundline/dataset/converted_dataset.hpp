@@ -14,6 +14,7 @@
 //   eur.totals_by_year();                      // {2023 69782851817 (3 rounds)}
 //   eur.group_by(GroupKey::currency);          // {EUR 49000000000 (2 rounds), USD 20782851817 (1 round)}
 //   eur.top_n(10);                             // {m1 49000000000, h2 20782851817}
+//   eur.top_n(10, eur.as_of_index());          // {m1 49000000000, h2 20782851817}
 //   AsOfQuery q{*ds.find_company("m1"), days_from_civil(2023, 12, 1)};
 //   eur.cumulative_as_of(std::span(&q, 1));    // {10500000000}
 //   fmt::format("{}", eur.top_n(1)[0]);        // "m1 49000000000"
