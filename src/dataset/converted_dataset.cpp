@@ -141,16 +141,16 @@ ConvertedDataset Dataset::convert_to(Currency target, const RateTable& table, Ro
   // range was converted by the threads before it, so the refusal of the
   // first thread that has one is the first in row order, the one thrown.
   std::vector<std::exception_ptr> failures(threads);
+  const auto range = [&](unsigned t) { return n / threads * t; };
+  const auto run = [&](unsigned t) {
+    try {
+      convert_rows(range(t), t + 1 == threads ? n : range(t + 1));
+    } catch (...) {
+      failures[t] = std::current_exception();
+    }
+  };
   {
-    std::vector<std::jthread> workers;
-    const auto range = [&](unsigned t) { return n / threads * t; };
-    const auto run = [&](unsigned t) {
-      try {
-        convert_rows(range(t), t + 1 == threads ? n : range(t + 1));
-      } catch (...) {
-        failures[t] = std::current_exception();
-      }
-    };
+    std::vector<std::jthread> workers;  // joined before anything they use goes
     for (unsigned t = 1; t < threads; ++t) workers.emplace_back(run, t);
     run(0);
   }
