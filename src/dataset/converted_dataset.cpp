@@ -4,8 +4,6 @@
 #include <array>
 #include <exception>
 #include <map>
-#include <span>
-#include <vector>
 #include <thread>
 
 #include <fmt/format.h>
@@ -28,43 +26,6 @@ inline std::int64_t divide(int128 n, std::int64_t d, RoundingMode mode) {
   if (q > INT64_MAX) throw overflow_error("a converted amount does not fit in 64 bits of minor units");
   return static_cast<std::int64_t>(q);
 }
-
-// A thread's rates by (currency, day), for the currencies of many rounds:
-// a look-up is then one load from a small array instead of the table's
-// checks and three dependent loads. Only the rates found are remembered: a
-// refused day is asked of the table again, which throws.
-class RateMemo {
- public:
-  explicit RateMemo(std::span<const DayNumber> days) {
-    if (days.empty()) return;
-    const auto [lo, hi] = std::minmax_element(days.begin(), days.end());
-    const auto span = static_cast<std::size_t>(static_cast<std::int64_t>(*hi) - *lo) + 1;
-    if (span > max_span) return;  // days over centuries: not worth an array
-    lo_ = *lo;
-    span_ = span;
-  }
-
-  template <class Ask>
-  std::int64_t rate(std::uint8_t c, DayNumber day, const Ask& ask) {
-    if (span_ == 0) return ask();
-    std::vector<std::int64_t>& known = known_[c];
-    if (known.empty()) {
-      if (++uses_[c] < min_uses) return ask();
-      known.assign(span_, 0);
-    }
-    std::int64_t& r = known[static_cast<std::size_t>(day - lo_)];
-    if (r == 0) r = ask();
-    return r;
-  }
-
- private:
-  static constexpr std::size_t max_span = std::size_t{1} << 15;  // 256 KiB a currency at most
-  static constexpr std::uint32_t min_uses = 4096;                 // rounds before a currency has an array
-  DayNumber lo_ = 0;
-  std::size_t span_ = 0;
-  std::array<std::uint32_t, 256> uses_{};
-  std::array<std::vector<std::int64_t>, 256> known_;
-};
 
 void add_checked(std::int64_t& sum, std::int64_t v) {
   if (__builtin_add_overflow(sum, v, &sum)) throw overflow_error("a dataset total does not fit in 64 bits");
@@ -104,7 +65,6 @@ ConvertedDataset Dataset::convert_to(Currency target, const RateTable& table, Ro
   // division a round, so one rounding; for the euro this is the benchmark's
   // floor((2 a 10^8 + r) / 2r) on whole units a.
   auto convert_rows = [&](std::size_t from, std::size_t to) {
-    RateMemo memo(days().subspan(from, to - from));
     for (std::size_t i = from; i < to; ++i) {
       std::uint8_t c = no_currency;
       if (raised_amount_[i] != missing && raised_currency_[i] != no_currency) {
@@ -116,8 +76,8 @@ ConvertedDataset Dataset::convert_to(Currency target, const RateTable& table, Ro
       }
       used[i] = c;
       if (c == no_currency || c == target.index()) continue;
-      const std::int64_t r_source = memo.rate(c, day_[i], [&] { return rate(c, i); });
-      const std::int64_t r_target = memo.rate(target.index(), day_[i], [&] { return rate(target.index(), i); });
+      const std::int64_t r_source = rate(c, i);
+      const std::int64_t r_target = rate(target.index(), i);
       const int128 num = static_cast<int128>(amounts[i]) * r_target * target_scale;
       const int128 den = static_cast<int128>(r_source) * source_scale[c];
       if (den > INT64_MAX) {
