@@ -70,12 +70,21 @@ AsOfQueries parse_queries(std::string_view text, std::string_view source, const 
   AsOfQueries out;
   out.summary.source = std::string(source);
   const std::size_t expected = text.size() / 48 / std::max(1u, options.threads != 0 ? options.threads : 2u) + 16;
+  // The first part is sized for the whole file (virtual memory until
+  // written), so that the others are appended to it in place.
+  bool first_part = true;
   auto parts = detail::parse_chunks<QueryBuilder>(
-      text, source, header, options, file, [&] { return QueryBuilder(dataset, text.data(), expected); }, out.summary);
+      text, source, header, options, file,
+      [&] {
+        const std::size_t reserved = first_part ? text.size() / 48 + 16 : expected;
+        first_part = false;
+        return QueryBuilder(dataset, text.data(), reserved);
+      },
+      out.summary);
   out.queries = std::move(parts.front().queries());
   std::size_t total = out.queries.size();
   for (std::size_t i = 1; i < parts.size(); ++i) total += parts[i].queries().size();
-  out.queries.reserve(total);
+  out.queries.reserve(total);  // a no-op unless the rows outran the estimate
   for (std::size_t i = 1; i < parts.size(); ++i)
     out.queries.insert(out.queries.end(), parts[i].queries().begin(), parts[i].queries().end());
   return out;

@@ -1,6 +1,8 @@
 #include "fundline/dataset/converted_dataset.hpp"
 
 #include <algorithm>
+#include <array>
+#include <exception>
 #include <map>
 #include <thread>
 
@@ -36,18 +38,14 @@ ConvertedDataset Dataset::convert_to(Currency target, const EcbRates& rates, Rou
 }
 
 ConvertedDataset Dataset::convert_to(Currency target, const RateTable& table, RoundingMode mode) const& {
+  return convert_to(target, table, mode, 0);
+}
+
+ConvertedDataset Dataset::convert_to(Currency target, const RateTable& table, RoundingMode mode,
+                                     unsigned threads) const& {
   const std::size_t n = size();
   std::vector<std::int64_t> amounts(n, 0);
   std::vector<std::uint8_t> used(n, no_currency);
-  for (std::size_t i = 0; i < n; ++i) {
-    if (raised_amount_[i] != missing && raised_currency_[i] != no_currency) {
-      used[i] = raised_currency_[i];
-      amounts[i] = raised_amount_[i];
-    } else if (raised_usd_[i] != missing) {
-      used[i] = currencies::USD.index();
-      amounts[i] = raised_usd_[i];
-    }
-  }
   const std::int64_t target_scale = detail::pow10(target.exponent());
   std::array<std::int64_t, 256> source_scale{};
   for (std::size_t c = 0; c < Currency::count(); ++c) source_scale[c] = detail::pow10(Currency::at(c).exponent());
@@ -66,19 +64,58 @@ ConvertedDataset Dataset::convert_to(Currency target, const RateTable& table, Ro
   // with r the ECB rate x 10^6 per euro (10^6 for the euro itself). One
   // division a round, so one rounding; for the euro this is the benchmark's
   // floor((2 a 10^8 + r) / 2r) on whole units a.
-  for (std::size_t i = 0; i < n; ++i) {
-    const std::uint8_t c = used[i];
-    if (c == no_currency || c == target.index()) continue;
-    const std::int64_t r_source = rate(c, i);
-    const std::int64_t r_target = rate(target.index(), i);
-    const int128 num = static_cast<int128>(amounts[i]) * r_target * target_scale;
-    const int128 den = static_cast<int128>(r_source) * source_scale[c];
-    if (den > INT64_MAX) {
-      amounts[i] = static_cast<std::int64_t>(divide_rounded(num, den, mode));
-    } else {
-      amounts[i] = divide(num, static_cast<std::int64_t>(den), mode);
+  auto convert_rows = [&](std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to; ++i) {
+      std::uint8_t c = no_currency;
+      if (raised_amount_[i] != missing && raised_currency_[i] != no_currency) {
+        c = raised_currency_[i];
+        amounts[i] = raised_amount_[i];
+      } else if (raised_usd_[i] != missing) {
+        c = currencies::USD.index();
+        amounts[i] = raised_usd_[i];
+      }
+      used[i] = c;
+      if (c == no_currency || c == target.index()) continue;
+      const std::int64_t r_source = rate(c, i);
+      const std::int64_t r_target = rate(target.index(), i);
+      const int128 num = static_cast<int128>(amounts[i]) * r_target * target_scale;
+      const int128 den = static_cast<int128>(r_source) * source_scale[c];
+      if (den > INT64_MAX) {
+        amounts[i] = static_cast<std::int64_t>(divide_rounded(num, den, mode));
+      } else {
+        amounts[i] = divide(num, static_cast<std::int64_t>(den), mode);
+      }
     }
+  };
+  // Automatic: a thread a core, each with at least 2^16 rows (below that a
+  // thread costs more than it saves). Asked for: as many as asked.
+  if (threads == 0)
+    threads = static_cast<unsigned>(
+        std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), n / 65536 + 1));
+  threads = static_cast<unsigned>(std::clamp<std::size_t>(threads, 1, std::max<std::size_t>(n, 1)));
+  if (threads == 1) {
+    convert_rows(0, n);
+    return ConvertedDataset(*this, target, std::move(amounts), std::move(used));
   }
+  // Each thread stops at its first refused row. Every row before a thread's
+  // range was converted by the threads before it, so the refusal of the
+  // first thread that has one is the first in row order, the one thrown.
+  std::vector<std::exception_ptr> failures(threads);
+  const auto range = [&](unsigned t) { return n / threads * t; };
+  const auto run = [&](unsigned t) {
+    try {
+      convert_rows(range(t), t + 1 == threads ? n : range(t + 1));
+    } catch (...) {
+      failures[t] = std::current_exception();
+    }
+  };
+  {
+    std::vector<std::jthread> workers;  // joined before anything they use goes
+    for (unsigned t = 1; t < threads; ++t) workers.emplace_back(run, t);
+    run(0);
+  }
+  for (const auto& f : failures)
+    if (f) std::rethrow_exception(f);
   return ConvertedDataset(*this, target, std::move(amounts), std::move(used));
 }
 
@@ -163,22 +200,23 @@ std::vector<std::int64_t> ConvertedDataset::company_totals() const {
   return totals;
 }
 
-std::vector<CompanyTotal> ConvertedDataset::top_n(std::size_t n) const {
-  const auto totals = company_totals();
-  std::vector<bool> has_round(totals.size(), false);
-  const auto ids = dataset_->company_ids();
-  for (std::size_t i = 0; i < amounts_.size(); ++i)
-    if (used_currency_[i] != Dataset::no_currency) has_round[ids[i]] = true;
-  const CompanyIndex& index = dataset_->companies();
+namespace {
+
+// The n best of the companies with a disclosed round: total descending, then
+// uuid ascending. A bounded heap of the best n so far: O(companies log n),
+// no full sort.
+template <class TotalOf, class HasRound>
+std::vector<CompanyTotal> best_companies(const CompanyIndex& index, std::size_t n, const TotalOf& total_of,
+                                         const HasRound& has_round) {
   auto before = [&](CompanyId a, CompanyId b) {
-    if (totals[a] != totals[b]) return totals[a] > totals[b];
+    const std::int64_t ta = total_of(a), tb = total_of(b);
+    if (ta != tb) return ta > tb;
     return index.key(a) < index.key(b);
   };
-  // A bounded heap of the best n so far: O(companies log n), no full sort.
   std::vector<CompanyId> heap;
   heap.reserve(n + 1);
-  for (CompanyId id = 0; id < totals.size(); ++id) {
-    if (!has_round[id] || n == 0) continue;
+  for (CompanyId id = 0; id < index.size(); ++id) {
+    if (!has_round(id) || n == 0) continue;
     if (heap.size() < n) {
       heap.push_back(id);
       std::push_heap(heap.begin(), heap.end(), before);
@@ -190,8 +228,26 @@ std::vector<CompanyTotal> ConvertedDataset::top_n(std::size_t n) const {
   }
   std::sort(heap.begin(), heap.end(), before);
   std::vector<CompanyTotal> out;
-  for (CompanyId id : heap) out.push_back(CompanyTotal{id, index.key(id), totals[id]});
+  for (CompanyId id : heap) out.push_back(CompanyTotal{id, index.key(id), total_of(id)});
   return out;
+}
+
+}  // namespace
+
+std::vector<CompanyTotal> ConvertedDataset::top_n(std::size_t n) const {
+  const auto totals = company_totals();
+  std::vector<bool> has_round(totals.size(), false);
+  const auto ids = dataset_->company_ids();
+  for (std::size_t i = 0; i < amounts_.size(); ++i)
+    if (used_currency_[i] != Dataset::no_currency) has_round[ids[i]] = true;
+  return best_companies(
+      dataset_->companies(), n, [&](CompanyId id) { return totals[id]; }, [&](CompanyId id) { return has_round[id]; });
+}
+
+std::vector<CompanyTotal> ConvertedDataset::top_n(std::size_t n, const AsOfIndex& index) const {
+  return best_companies(
+      dataset_->companies(), n, [&](CompanyId id) { return index.total(id); },
+      [&](CompanyId id) { return index.rounds(id) != 0; });
 }
 
 AsOfIndex ConvertedDataset::as_of_index() const {
@@ -238,6 +294,16 @@ AsOfIndex::AsOfIndex(std::span<const CompanyId> companies, std::size_t company_c
     }
     for (std::uint32_t i = b + 1; i < e; ++i) add_checked(running_[i], running_[i - 1]);
   }
+}
+
+std::int64_t AsOfIndex::total(CompanyId company) const noexcept {
+  if (company >= begin_.size() - 1 || begin_[company] == begin_[company + 1]) return 0;
+  return running_[begin_[company + 1] - 1];
+}
+
+std::size_t AsOfIndex::rounds(CompanyId company) const noexcept {
+  if (company >= begin_.size() - 1) return 0;
+  return begin_[company + 1] - begin_[company];
 }
 
 std::int64_t AsOfIndex::cumulative(CompanyId company, DayNumber day) const noexcept {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <exception>
+#include <optional>
 #include <thread>
 #include <type_traits>
 #include <string>
@@ -83,14 +85,14 @@ class RoundTypeCache {
 // One chunk's rows, appended by the CSV scanner.
 class DatasetBuilder {
  public:
-  explicit DatasetBuilder(std::size_t expected_rows) {
-    ds_.company_.reserve(expected_rows);
-    ds_.day_.reserve(expected_rows);
-    ds_.raised_usd_.reserve(expected_rows);
-    ds_.raised_amount_.reserve(expected_rows);
-    ds_.raised_currency_.reserve(expected_rows);
-    ds_.country_.reserve(expected_rows);
-    ds_.round_type_.reserve(expected_rows);
+  DatasetBuilder(std::size_t expected_rows, std::size_t reserved_rows) {
+    ds_.company_.reserve(reserved_rows);
+    ds_.day_.reserve(reserved_rows);
+    ds_.raised_usd_.reserve(reserved_rows);
+    ds_.raised_amount_.reserve(reserved_rows);
+    ds_.raised_currency_.reserve(reserved_rows);
+    ds_.country_.reserve(reserved_rows);
+    ds_.round_type_.reserve(reserved_rows);
     ds_.companies_.reserve(expected_rows / 2);
   }
   DatasetBuilder(DatasetBuilder&&) = default;
@@ -203,8 +205,7 @@ class DatasetBuilder {
   }
 
   // Concatenates the parts' rows into the first, re-interning the other
-  // parts' companies. One column at a time, each part's copy freed as soon
-  // as it is copied, so the peak is the columns plus one column, not twice.
+  // parts' companies.
   static Dataset concatenate(std::vector<DatasetBuilder>& parts) {
     Dataset out = std::move(parts.front().ds_);
     if (parts.size() == 1) return out;
@@ -237,25 +238,27 @@ class DatasetBuilder {
       parts[i].ds_.names_ = {};
       parts[i].ds_.name_begin_ = {};
     }
+    // The first part's columns were reserved for the whole file (virtual
+    // memory until written): the other parts are appended in place, and
+    // each part's copy is freed as soon as it is appended.
     auto column = [&](auto member, bool remap_companies) {
       auto& first = out.*member;
-      std::remove_reference_t<decltype(first)> merged;
-      merged.reserve(total);
-      merged.insert(merged.end(), first.begin(), first.end());
-      first = {};
+      first.reserve(total);  // no-op unless the file's rows outran the estimate
       for (std::size_t i = 1; i < parts.size(); ++i) {
         auto& part = parts[i].ds_.*member;
         if constexpr (std::is_same_v<std::remove_reference_t<decltype(first)>, std::vector<CompanyId>>) {
           if (remap_companies) {
-            for (CompanyId c : part) merged.push_back(remaps[i][c]);
+            const std::size_t at = first.size();
+            first.resize(at + part.size());
+            CompanyId* to = first.data() + at;
+            for (std::size_t r = 0; r < part.size(); ++r) to[r] = remaps[i][part[r]];
             part = {};
             continue;
           }
         }
-        merged.insert(merged.end(), part.begin(), part.end());
+        first.insert(first.end(), part.begin(), part.end());
         part = {};
       }
-      first = std::move(merged);
     };
     column(&Dataset::company_, true);
     column(&Dataset::day_, false);
@@ -293,10 +296,14 @@ class DatasetBuilder {
     summary.source = std::string(source);
     const unsigned threads = options.threads != 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     const std::size_t expected = text.size() / 200 / threads + 16;
+    // The first part is sized for the whole file, so that concatenate
+    // appends the others to it in place instead of copying it.
+    bool first_part = true;
     auto parts = detail::parse_chunks<DatasetBuilder>(
         text, source, header, options, file,
         [&] {
-          DatasetBuilder b(expected);
+          DatasetBuilder b(expected, first_part ? expected * threads : expected);
+          first_part = false;
           b.set_base(text.data());
           b.set_keep_names(options.company_names);
           return b;
@@ -305,41 +312,76 @@ class DatasetBuilder {
     // Round keys stay in their parts (no copy): part p holds rows first[p]..first[p + 1).
     std::vector<const RoundKey*> keys_of;
     std::vector<std::size_t> first{0};
+    std::size_t rows = 0;
     for (auto& part : parts) {
       part.drain();
       keys_of.push_back(part.round_keys_.data());
       first.push_back(first.back() + part.round_keys_.size());
+      rows += part.ds_.size();
     }
-    Dataset out = concatenate(parts);
     const auto key = [&](std::size_t row) -> const RoundKey& {
       std::size_t p = 0;
       while (row >= first[p + 1]) ++p;
       return keys_of[p][row - first[p]];
     };
-    if (first.back() == out.size()) reject_repeated_round_ids(out, key, text, source, options, summary, file);
+    // The repeated-round-id search needs only the keys and the text: it runs
+    // on a thread of its own while the parts are concatenated (which is
+    // serial), and its verdict is applied to the concatenated rows after.
+    const bool check = first.back() == rows;
+    const bool beside = check && parts.size() > 1 && threads > 1;
+    Repeats repeats;
+    std::exception_ptr failure;
+    std::optional<Dataset> out;
+    {
+      std::jthread finder;
+      if (beside)
+        finder = std::jthread([&] {
+          try {
+            repeats = find_repeated_round_ids(rows, key, text, threads - 1);
+          } catch (...) {
+            failure = std::current_exception();
+          }
+        });
+      out.emplace(concatenate(parts));
+    }
+    if (failure) std::rethrow_exception(failure);
+    if (check && !beside) repeats = find_repeated_round_ids(rows, key, text, threads);
+    reject_repeated_round_ids(*out, repeats, key, text, source, options, summary, file);
     for (auto& part : parts) part.round_keys_ = {};
-    out.summary_ = std::move(summary);
-    return out;
+    out->summary_ = std::move(summary);
+    return std::move(*out);
+  }
+
+  using Repeats = std::vector<std::pair<std::size_t, std::size_t>>;
+
+  // The text of a round key's funding_round_uuid.
+  static std::string round_id_text(std::string_view text, const RoundKey& k) {
+    std::string scratch;
+    const detail::FieldView v{text.data() + k.offset(), k.size(), k.escaped()};
+    return std::string(detail::unescape(v, scratch));
+  }
+
+  // (repeat, first) row pairs of a funding_round_uuid given twice, repeat ascending.
+  template <class KeyOfRow>
+  static Repeats find_repeated_round_ids(std::size_t rows, const KeyOfRow& keys, std::string_view text,
+                                         unsigned threads) {
+    return detail::find_repeats(
+        rows, [&](std::size_t i) { return keys(i).hash; },
+        [&](std::size_t i, std::size_t j) {
+          return keys(i).size() != 0 && keys(j).size() != 0 &&
+                 round_id_text(text, keys(i)) == round_id_text(text, keys(j));
+        },
+        threads);
   }
 
   // A funding_round_uuid names one round: a second row with it is refused
   // (strict: an error; lenient: the row is skipped and reported), as import
   // does. One hash table of the rows' uuid hashes; texts compared on a match.
   template <class KeyOfRow>
-  static void reject_repeated_round_ids(Dataset& out, const KeyOfRow& keys, std::string_view text,
-                                        std::string_view source, const LoadOptions& options, LoadSummary& summary,
-                                        const detail::MappedFile* file) {
-    auto text_of = [&](const RoundKey& k) {
-      std::string scratch;
-      const detail::FieldView v{text.data() + k.offset(), k.size(), k.escaped()};
-      return std::string(detail::unescape(v, scratch));
-    };
-    const auto repeats = detail::find_repeats(
-        out.size(), [&](std::size_t i) { return keys(i).hash; },
-        [&](std::size_t i, std::size_t j) {
-          return keys(i).size() != 0 && keys(j).size() != 0 && text_of(keys(i)) == text_of(keys(j));
-        },
-        options.threads != 0 ? options.threads : std::thread::hardware_concurrency());
+  static void reject_repeated_round_ids(Dataset& out, const Repeats& repeats, const KeyOfRow& keys,
+                                        std::string_view text, std::string_view source, const LoadOptions& options,
+                                        LoadSummary& summary, const detail::MappedFile* file) {
+    auto text_of = [&](const RoundKey& k) { return round_id_text(text, k); };
     if (repeats.empty()) return;
     std::vector<std::size_t> offsets;
     for (const auto& [k, first] : repeats) {

@@ -1,6 +1,9 @@
 #include "fundline/dataset/ecosystem_report.hpp"
 
 #include <algorithm>
+#include <exception>
+#include <optional>
+#include <thread>
 
 namespace fundline {
 namespace {
@@ -33,11 +36,33 @@ EcosystemReport make_ecosystem_report(const Dataset& dataset, std::span<const As
   r.companies = dataset.company_count();
   r.undisclosed = dataset.undisclosed_count();
   r.total_usd = dataset.total_raised_usd_cents() / 100;
-  const auto eur = dataset.convert_to(currencies::EUR, table, RoundingMode::half_up);
-  r.total_eur_cents = eur.total();
-  r.years = eur.totals_by_year();
-  r.top = eur.top_n(top_count);
-  const auto answers = eur.as_of_index().cumulative(queries, threads);
+  const auto eur = dataset.convert_to(currencies::EUR, table, RoundingMode::half_up, threads);
+  // The sums by year on a second thread while the as-of index is built
+  // (both only read eur); the top companies from the index's totals.
+  std::optional<AsOfIndex> index;
+  std::exception_ptr sums_failed, index_failed;
+  {
+    const auto sums = [&] {
+      try {
+        r.total_eur_cents = eur.total();
+        r.years = eur.totals_by_year();
+      } catch (...) {
+        sums_failed = std::current_exception();
+      }
+    };
+    std::jthread beside;
+    if (threads != 1) beside = std::jthread(sums);
+    try {
+      index.emplace(eur.as_of_index());
+    } catch (...) {
+      index_failed = std::current_exception();
+    }
+    if (threads == 1) sums();
+  }
+  if (sums_failed) std::rethrow_exception(sums_failed);  // the sums come first, as they did in one thread
+  if (index_failed) std::rethrow_exception(index_failed);
+  r.top = eur.top_n(top_count, *index);
+  const auto answers = index->cumulative(queries, threads);
   for (std::int64_t a : answers) {
     r.as_of_sum += a;
     r.as_of_zero += a == 0;

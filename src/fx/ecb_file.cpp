@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 #include <iterator>
+#include <limits>
 #include <sstream>
 #include <string>
 
@@ -50,9 +51,8 @@ bool parse_ecb_day(std::string_view s, DayNumber& out) {
   return false;
 }
 
-}  // namespace
-
-EcbRates parse_ecb_csv(std::string_view text, std::string_view source_name) {
+// parse_ecb_csv on text the CSV reader may keep (no copy of a file read whole).
+EcbRates parse_ecb_text(std::string text, std::string_view source_name) {
   EcbRates out;
   out.source = std::string(source_name);
   auto fail = [&](std::size_t line, std::size_t column, std::string field, const std::string& what) -> void {
@@ -69,7 +69,7 @@ EcbRates parse_ecb_csv(std::string_view text, std::string_view source_name) {
   std::vector<Row> rows;
   // The one CSV tokenizer: it skips the byte-order mark and blank lines and
   // names lines and columns; the rules below are the ECB's.
-  auto csv = CsvReader::from_string(std::string(text), out.source);
+  auto csv = CsvReader::from_string(std::move(text), out.source);
   CsvRecord record;
   while (csv.next(record)) {
     line_no = record.line;
@@ -107,11 +107,16 @@ EcbRates parse_ecb_csv(std::string_view text, std::string_view source_name) {
       std::string_view v = fields[i].text;
       if (v == "N/A" || v.empty()) continue;
       std::int64_t micro = 0;
-      auto problem = detail::parse_scaled_decimal(v, 6, Sign::non_negative, micro);
-      if (!problem.empty() || micro == 0)
+      // The one decimal parser, without the words of its verdict unless it refuses.
+      const bool ok = detail::scan_decimal(v, 6, Sign::non_negative,
+                                           static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()), micro)
+                          .problem == detail::DecimalProblem::none;
+      if (!ok || micro == 0) {
+        const auto problem = detail::parse_scaled_decimal(v, 6, Sign::non_negative, micro);
         fail(line_no, fields[i].column, std::string(out.currencies[i - 1].code()),
              fmt::format("invalid rate \"{}\": expected a positive decimal with at most 6 decimals or N/A{}", v,
                          problem.empty() ? "" : " (" + problem + ")"));
+      }
       rates[i - 1] = micro;
     }
     rows.push_back({day, std::move(rates), line_no});
@@ -138,11 +143,26 @@ EcbRates parse_ecb_csv(std::string_view text, std::string_view source_name) {
   return out;
 }
 
+}  // namespace
+
+EcbRates parse_ecb_csv(std::string_view text, std::string_view source_name) {
+  return parse_ecb_text(std::string(text), source_name);
+}
+
 EcbRates load_ecb_csv(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw error(fmt::format("{}: cannot open the ECB rate file", path.string()));
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return parse_ecb_csv(text, path.string());
+  // In one read when the size is known (a regular file), else a buffer at a time.
+  std::string text;
+  std::error_code ec;
+  const auto size = std::filesystem::is_regular_file(path, ec) ? std::filesystem::file_size(path, ec) : 0;
+  if (!ec && size > 0) {
+    text.resize(static_cast<std::size_t>(size));
+    in.read(text.data(), static_cast<std::streamsize>(size));
+    text.resize(static_cast<std::size_t>(in.gcount()));
+  }
+  if (in.good()) text.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return parse_ecb_text(std::move(text), path.string());
 }
 
 const EcbRates& bundled_ecb_rates() {

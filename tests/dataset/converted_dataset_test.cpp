@@ -1,7 +1,9 @@
 #include "fundline/dataset/converted_dataset.hpp"
 
+#include <algorithm>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -35,6 +37,8 @@ TEST(ConvertedDataset, DocumentationExample) {
   EXPECT_EQ(eur.group_by(GroupKey::currency),
             (std::vector<GroupTotal>{{"EUR", 49000000000, 2}, {"USD", 20782851817, 1}}));
   EXPECT_EQ(eur.top_n(10), (std::vector<CompanyTotal>{{0, "m1", 49000000000}, {1, "h2", 20782851817}}));
+  EXPECT_EQ(eur.top_n(10, eur.as_of_index()),
+            (std::vector<CompanyTotal>{{0, "m1", 49000000000}, {1, "h2", 20782851817}}));
   AsOfQuery q{*ds.find_company("m1"), days_from_civil(2023, 12, 1)};
   EXPECT_EQ(eur.cumulative_as_of(std::span(&q, 1)), std::vector<std::int64_t>{10500000000});
   EXPECT_EQ(fmt::format("{}", eur.top_n(1)[0]), "m1 49000000000");
@@ -178,4 +182,56 @@ TEST(ConvertedDataset, AsOfOfACompanyWithOnlyUndisclosedRoundsIsZero) {
                                        {AsOfQuery::unknown, days_from_civil(2024, 6, 1)}};
   EXPECT_EQ(eur.cumulative_as_of(queries), (std::vector<std::int64_t>{0, 0}));
   EXPECT_EQ(eur.as_of_index().cumulative(*ds.find_company("quiet"), days_from_civil(2024, 6, 1)), 0);
+}
+
+TEST(ConvertedDataset, ThreadsConvertTheSameAmountsAsOne) {
+  const auto ds = small();
+  const RateTable table = RateTable::bundled();
+  const auto one = ds.convert_to(currencies::EUR, table, RoundingMode::half_up, 1);
+  for (const unsigned threads : {2u, 3u, 7u}) {
+    const auto many = ds.convert_to(currencies::EUR, table, RoundingMode::half_up, threads);
+    EXPECT_TRUE(std::equal(one.amounts().begin(), one.amounts().end(), many.amounts().begin(), many.amounts().end()))
+        << threads;
+    EXPECT_TRUE(std::equal(one.source_currencies().begin(), one.source_currencies().end(),
+                           many.source_currencies().begin(), many.source_currencies().end()))
+        << threads;
+  }
+}
+
+TEST(ConvertedDataset, OnSeveralThreadsTheRefusalThrownIsTheFirstRefusedRowsInRowOrder) {
+  // Rows 2, 4 and 6 have no rate (before the euro, past the table): with
+  // one row a thread each thread refuses its own, and the first one's wins.
+  const auto ds = Dataset::parse_odm_csv(
+      "company_uuid,announced_on,raised_amount_usd,raised_amount,raised_amount_currency_code\n"
+      "ok1,2023-06-13,1000,,\nfirst,1998-12-31,1000,,\nok2,2023-06-14,1000,,\n"
+      "second,2025-06-02,1000,,\nok3,2023-06-15,1000,,\nthird,1998-12-30,1000,,\n",
+      "refused.csv");
+  for (const unsigned threads : {1u, 2u, 3u, 6u}) {
+    try {
+      (void)ds.convert_to(currencies::EUR, RateTable::bundled(), RoundingMode::half_up, threads);
+      FAIL() << "expected fx_error with " << threads << " threads";
+    } catch (const fx_error& e) {
+      EXPECT_TRUE(std::string_view(e.what()).starts_with("company first, round of 1998-12-31: ")) << e.what();
+    }
+  }
+}
+
+TEST(ConvertedDataset, TopNFromTheAsOfIndexIsTopN) {
+  const auto ds = small();
+  const auto eur = in_euros(ds);
+  const AsOfIndex index = eur.as_of_index();
+  EXPECT_EQ(eur.top_n(5, index), eur.top_n(5));
+  EXPECT_EQ(eur.top_n(1000, index), eur.top_n(1000));
+  EXPECT_TRUE(eur.top_n(0, index).empty());
+}
+
+TEST(AsOfIndex, TotalAndRoundsOfACompanyCountItsDisclosedRounds) {
+  const auto ds = mini();
+  const auto eur = in_euros(ds);
+  const AsOfIndex index = eur.as_of_index();
+  const CompanyId m1 = *ds.find_company("m1");
+  EXPECT_EQ(index.rounds(m1), 2u);
+  EXPECT_EQ(index.total(m1), 49000000000);  // EUR 105M + 385M, in cents
+  EXPECT_EQ(index.rounds(AsOfQuery::unknown), 0u);
+  EXPECT_EQ(index.total(AsOfQuery::unknown), 0);
 }

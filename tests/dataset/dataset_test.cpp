@@ -398,3 +398,32 @@ TEST(Dataset, KeepsCompanyNamesWhenAsked) {
   }
   EXPECT_EQ(Dataset::parse_odm_csv(text, "n.csv").company_name(0), "");
 }
+
+TEST(Dataset, RepeatedRoundUuidsInEveryChunkAreAllReportedInFileOrder) {
+  // 40 rows, r0..r29 with rows 31..40 (lines 32..41) repeating r0, r3, ..., r27:
+  // the repeats are searched while the chunks are concatenated.
+  std::string text =
+      "company_uuid,announced_on,raised_amount_usd,raised_amount,raised_amount_currency_code,funding_round_uuid\n";
+  for (int i = 0; i < 30; ++i) text += fmt::format("c{},2023-06-13,{},,,r{}\n", i % 7, i + 1, i);
+  for (int i = 0; i < 10; ++i) text += fmt::format("d{},2023-06-14,1,,,r{}\n", i, 3 * i);
+  for (const unsigned threads : {1u, 2u, 3u, 7u}) {
+    const auto ds = Dataset::parse_odm_csv(text, "r.csv", LoadOptions{.mode = ParseMode::lenient, .threads = threads});
+    EXPECT_EQ(ds.size(), 30u) << threads;
+    EXPECT_EQ(ds.summary().rows, 30u);
+    EXPECT_EQ(ds.summary().skipped, 10u);
+    ASSERT_EQ(ds.summary().problems.size(), 10u);
+    for (std::size_t k = 0; k < 10; ++k) {
+      EXPECT_EQ(ds.summary().problems[k].line, 32 + k) << threads;
+      EXPECT_EQ(ds.summary().problems[k].message,
+                fmt::format("duplicate round id \"r{}\": first seen on line {}", 3 * k, 3 * k + 2));
+    }
+    EXPECT_EQ(ds.company_count(), 7u);  // the d companies had only repeated rounds
+    EXPECT_EQ(ds.raised_usd()[29], 3000);
+    try {
+      (void)Dataset::parse_odm_csv(text, "r.csv", LoadOptions{.threads = threads});
+      FAIL() << "expected parse_error";
+    } catch (const parse_error& e) {
+      EXPECT_STREQ(e.what(), "r.csv:32:19: field 'funding_round_uuid': duplicate round id \"r0\": first seen on line 2");
+    }
+  }
+}

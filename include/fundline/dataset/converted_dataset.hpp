@@ -14,6 +14,7 @@
 //   eur.totals_by_year();                      // {2023 69782851817 (3 rounds)}
 //   eur.group_by(GroupKey::currency);          // {EUR 49000000000 (2 rounds), USD 20782851817 (1 round)}
 //   eur.top_n(10);                             // {m1 49000000000, h2 20782851817}
+//   eur.top_n(10, eur.as_of_index());          // {m1 49000000000, h2 20782851817}
 //   AsOfQuery q{*ds.find_company("m1"), days_from_civil(2023, 12, 1)};
 //   eur.cumulative_as_of(std::span(&q, 1));    // {10500000000}
 //   fmt::format("{}", eur.top_n(1)[0]);        // "m1 49000000000"
@@ -77,6 +78,9 @@ class AsOfIndex {
   // O(rows) to build (a counting sort by company).
   AsOfIndex(std::span<const CompanyId> companies, std::size_t company_count, std::span<const DayNumber> days,
             std::span<const std::int64_t> amounts, std::span<const std::uint8_t> disclosed_currency);
+  // The company's disclosed rounds and their sum (its last running total). O(1).
+  [[nodiscard]] std::size_t rounds(CompanyId company) const noexcept;
+  [[nodiscard]] std::int64_t total(CompanyId company) const noexcept;
   // Sum of the company's amounts announced on or before day. O(log rounds of that company).
   [[nodiscard]] std::int64_t cumulative(CompanyId company, DayNumber day) const noexcept;
   // One answer a query, in order; uses up to `threads` threads (0 = one a core).
@@ -113,6 +117,9 @@ class ConvertedDataset {
   // The n largest company totals: total descending, then uuid ascending.
   // O(rows + companies log n).
   [[nodiscard]] std::vector<CompanyTotal> top_n(std::size_t n) const;
+  // The same from the totals of an as_of_index() of this: no pass over the
+  // rows. O(companies log n).
+  [[nodiscard]] std::vector<CompanyTotal> top_n(std::size_t n, const AsOfIndex& index) const;
   [[nodiscard]] AsOfIndex as_of_index() const;
   // Builds an AsOfIndex and answers every query: O(rows + queries log rounds).
   [[nodiscard]] std::vector<std::int64_t> cumulative_as_of(std::span<const AsOfQuery> queries) const;

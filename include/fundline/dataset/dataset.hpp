@@ -120,10 +120,16 @@ class Dataset {
   // the company and the day), never a silent conversion. O(rows). The
   // Dataset must outlive the result.
   [[nodiscard]] ConvertedDataset convert_to(Currency target, const RateTable& table, RoundingMode mode) const&;
+  // The same on `threads` threads, each converting a range of rows (0: one
+  // a core, for 2^16 rows or more). The refusal thrown is still the first
+  // refused row's.
+  [[nodiscard]] ConvertedDataset convert_to(Currency target, const RateTable& table, RoundingMode mode,
+                                            unsigned threads) const&;
   // The same with RateTable(rates) and the standard policy.
   [[nodiscard]] ConvertedDataset convert_to(Currency target, const EcbRates& rates, RoundingMode mode) const&;
   // The result would refer to a destroyed Dataset.
   ConvertedDataset convert_to(Currency target, const RateTable& table, RoundingMode mode) const&& = delete;
+  ConvertedDataset convert_to(Currency target, const RateTable& table, RoundingMode mode, unsigned threads) const&& = delete;
   ConvertedDataset convert_to(Currency target, const EcbRates& rates, RoundingMode mode) const&& = delete;
 
  private:
