@@ -9,6 +9,10 @@
 // it; the importers, the ECB reader, rank) and the columnar scanner
 // (dataset/csv_scan.hpp: the Dataset, investments and queries loaders, the
 // import fast path), so one file gets one verdict, row for row, from both.
+// The columnar scanner first offers each record to scan::PlainRecords, which
+// reads a record that needs none of the rules' exceptions 64 bytes at a time
+// and hands any other back to scan_csv_record; a plain record gets the same
+// fields both ways (tests/io/csv_tokenizer_test.cpp checks it).
 //
 // The rules (RFC 4180 plus what exporters write):
 // - A field is quoted when its first byte is '"'; inside quotes a doubled
