@@ -297,17 +297,17 @@ AsOfIndex::AsOfIndex(std::span<const CompanyId> companies, std::size_t company_c
 }
 
 std::int64_t AsOfIndex::total(CompanyId company) const noexcept {
-  if (company >= begin_.size() - 1 || begin_[company] == begin_[company + 1]) return 0;
+  if (std::size_t{company} + 1 >= begin_.size() || begin_[company] == begin_[company + 1]) return 0;
   return running_[begin_[company + 1] - 1];
 }
 
 std::size_t AsOfIndex::rounds(CompanyId company) const noexcept {
-  if (company >= begin_.size() - 1) return 0;
+  if (std::size_t{company} + 1 >= begin_.size()) return 0;
   return begin_[company + 1] - begin_[company];
 }
 
 std::int64_t AsOfIndex::cumulative(CompanyId company, DayNumber day) const noexcept {
-  if (company >= begin_.size() - 1) return 0;
+  if (std::size_t{company} + 1 >= begin_.size()) return 0;
   const auto b = day_.begin() + begin_[company], e = day_.begin() + begin_[company + 1];
   const auto it = std::upper_bound(b, e, day);
   if (it == b) return 0;
@@ -320,7 +320,7 @@ std::vector<std::int64_t> AsOfIndex::cumulative(std::span<const AsOfQuery> queri
   // (company -> range, range -> days and totals) overlap instead of queueing.
   auto answer = [&](std::size_t from, std::size_t to) {
     constexpr std::size_t batch = 32;
-    const auto companies = static_cast<CompanyId>(begin_.size() - 1);
+    const auto companies = static_cast<CompanyId>(begin_.empty() ? 0 : begin_.size() - 1);
     for (std::size_t base = from; base < to; base += batch) {
       const std::size_t end = std::min(to, base + batch);
       for (std::size_t i = base; i < end; ++i)

@@ -442,10 +442,6 @@ template <class Sink>
         q = cursor.next(q);
         if (q == end) return input_ends ? fail(CsvFault::unterminated_quote, open) : more(open);
         const char c = *q;
-        if (c == delimiter) {  // text inside quotes
-          ++q;
-          continue;
-        }
         if (c == '"') {
           if (q + 1 == end && !input_ends) return more(open);
           if (q + 1 < end && q[1] == '"') {
@@ -464,6 +460,10 @@ template <class Sink>
           continue;
         }
         if (c == '\0') return fail(CsvFault::nul_byte, q);
+        if (static_cast<unsigned char>(c) < 0x80) {  // the delimiter, text inside quotes
+          ++q;
+          continue;
+        }
         bool stop = false;
         q += utf8(q, open, stop);
         if (stop) return s;

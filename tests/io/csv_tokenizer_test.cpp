@@ -199,6 +199,25 @@ TEST(CsvTokenizer, PlainRecordsReadFastGiveTheSameVerdictAsTheRules) {
   EXPECT_GT(problems, 1000u);
 }
 
+// Inside quotes the delimiter is text, but a NUL or a byte >= 0x80 is
+// checked as anywhere else, even when the delimiter is that byte.
+TEST(CsvTokenizer, InsideQuotesEveryByteIsCheckedWhateverTheDelimiter) {
+  struct Fields {
+    std::size_t count = 0;
+    void field(const detail::FieldView&) { ++count; }
+  };
+  auto scan = [](const std::string& text, char delimiter) {
+    Fields sink;
+    const auto s = detail::scan_csv_record(text.data(), text.size(), 0, true, delimiter, sink);
+    return s.status == detail::CsvScan::Status::record ? fmt::format("fields: {}", sink.count)
+                                                       : fmt::format("problem at {}", s.problem.offset);
+  };
+  EXPECT_EQ(scan("\"a;b\";x\n", ';'), "fields: 2");
+  EXPECT_EQ(scan("\"a\0b\"\0x\n"s, '\0'), "problem at 2");            // a NUL inside quotes
+  EXPECT_EQ(scan("\"\xC3\xA9\"\xC3x\n", '\xC3'), "fields: 2");         // an é inside quotes, then the delimiter
+  EXPECT_EQ(scan("\"\xC3x\"\n", '\xC3'), "problem at 1");              // a lone 0xC3 inside quotes is bad UTF-8
+}
+
 // Which records the fast way takes: the plain ones, and only whole.
 TEST(CsvTokenizer, PlainRecordsTakeOnlyRecordsWithoutExceptions) {
   // The fast way reads whole 64-byte blocks: the last bytes of the input are left to the rules.
