@@ -153,7 +153,14 @@ std::string too_many_fields(std::size_t limit) {
 
 }  // namespace
 
-CsvReader::CsvReader(std::unique_ptr<State> state) : state_(std::move(state)) {}
+CsvReader::CsvReader(std::unique_ptr<State> state) : state_(std::move(state)) {
+  // The tokenizer gives quotes, line ends, NULs and bytes >= 0x80 meanings of their own.
+  const char d = state_->options.delimiter;
+  if (d == '"' || d == '\n' || d == '\r' || d == '\0' || static_cast<unsigned char>(d) >= 0x80)
+    throw error(fmt::format("{}: a CSV delimiter of byte 0x{:02X} cannot be read: expected an ASCII character other "
+                            "than a quote, a line end or NUL, such as ',' or ';'",
+                            state_->source, static_cast<unsigned char>(d)));
+}
 CsvReader::CsvReader(CsvReader&&) noexcept = default;
 CsvReader& CsvReader::operator=(CsvReader&&) noexcept = default;
 CsvReader::~CsvReader() = default;

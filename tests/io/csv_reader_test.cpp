@@ -222,3 +222,27 @@ TEST(CsvReader, ADirectoryIsAnErrorNamingIt) {
     EXPECT_NE(std::string(e.what()).find("directory"), std::string::npos) << e.what();
   }
 }
+
+// A delimiter the tokenizer gives another meaning is refused at once, by name.
+TEST(CsvReader, RefusesADelimiterThatIsAQuoteALineEndNulOrNotAscii) {
+  for (const char d : {'"', '\n', '\r', '\0', '\xC3'}) {
+    CsvOptions o;
+    o.delimiter = d;
+    EXPECT_THROW((void)CsvReader::from_string("a,b\n", "t.csv", o), error) << static_cast<int>(d);
+  }
+  CsvOptions quote;
+  quote.delimiter = '"';
+  try {
+    (void)CsvReader::from_string("a,b\n", "t.csv", quote);
+    FAIL() << "expected an error";
+  } catch (const error& e) {
+    EXPECT_STREQ(e.what(), "t.csv: a CSV delimiter of byte 0x22 cannot be read: expected an ASCII character other "
+                           "than a quote, a line end or NUL, such as ',' or ';'");
+  }
+  CsvOptions semicolon;
+  semicolon.delimiter = ';';
+  auto csv = CsvReader::from_string("a;b\n", "t.csv", semicolon);
+  CsvRecord r;
+  ASSERT_TRUE(csv.next(r));
+  EXPECT_EQ(r.size(), 2u);
+}

@@ -73,7 +73,7 @@ struct CsvOptions {
   std::size_t max_field_bytes = std::size_t{16} << 20;
   std::size_t max_record_bytes = std::size_t{16} << 20;
   std::size_t max_fields = 65536;  // per record; at least 1
-  char delimiter = ',';
+  char delimiter = ',';  // ASCII, not a quote, a line end or NUL (else the reader throws error)
 };
 
 class CsvReader {
