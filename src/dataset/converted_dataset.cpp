@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <exception>
 #include <map>
 #include <thread>
 
@@ -11,6 +10,7 @@
 #include "fundline/core/error.hpp"
 #include "fundline/dataset/dataset.hpp"
 #include "fundline/fx/rate_table.hpp"
+#include "on_threads.hpp"
 
 namespace fundline {
 namespace {
@@ -100,22 +100,8 @@ ConvertedDataset Dataset::convert_to(Currency target, const RateTable& table, Ro
   // Each thread stops at its first refused row. Every row before a thread's
   // range was converted by the threads before it, so the refusal of the
   // first thread that has one is the first in row order, the one thrown.
-  std::vector<std::exception_ptr> failures(threads);
   const auto range = [&](unsigned t) { return n / threads * t; };
-  const auto run = [&](unsigned t) {
-    try {
-      convert_rows(range(t), t + 1 == threads ? n : range(t + 1));
-    } catch (...) {
-      failures[t] = std::current_exception();
-    }
-  };
-  {
-    std::vector<std::jthread> workers;  // joined before anything they use goes
-    for (unsigned t = 1; t < threads; ++t) workers.emplace_back(run, t);
-    run(0);
-  }
-  for (const auto& f : failures)
-    if (f) std::rethrow_exception(f);
+  detail::on_threads(threads, [&](unsigned t) { convert_rows(range(t), t + 1 == threads ? n : range(t + 1)); });
   return ConvertedDataset(*this, target, std::move(amounts), std::move(used));
 }
 

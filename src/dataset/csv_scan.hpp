@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "../io/csv_tokenizer.hpp"
+#include "on_threads.hpp"
 #include "fundline/core/error.hpp"
 #include "fundline/dataset/load_options.hpp"
 
@@ -214,27 +215,9 @@ std::vector<Handler> parse_chunks(std::string_view text, std::string_view source
   handlers.reserve(threads);
   for (unsigned i = 0; i < threads; ++i) handlers.push_back(make());
   std::vector<ChunkOutcome> outcomes(threads);
-  // An exception escaping a thread would terminate the program: each worker
-  // keeps its own (out of memory, say) for the caller's thread to rethrow.
-  std::vector<std::exception_ptr> failures(threads);
-  {
-    std::vector<std::jthread> workers;
-    for (unsigned i = 1; i < threads; ++i)
-      workers.emplace_back([&, i] {
-        try {
-          outcomes[i] = parse_range(text, starts[i], limits[i], header, options.mode, handlers[i], file);
-        } catch (...) {
-          failures[i] = std::current_exception();
-        }
-      });
-    try {
-      outcomes[0] = parse_range(text, starts[0], limits[0], header, options.mode, handlers[0], file);
-    } catch (...) {
-      failures[0] = std::current_exception();
-    }
-  }
-  for (const auto& f : failures)
-    if (f) std::rethrow_exception(f);
+  on_threads(threads, [&](unsigned i) {
+    outcomes[i] = parse_range(text, starts[i], limits[i], header, options.mode, handlers[i], file);
+  });
 
   std::vector<RowError> problems;
   for (unsigned i = 0; i < threads; ++i) {

@@ -13,10 +13,10 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
-#include <exception>
-#include <thread>
 #include <utility>
 #include <vector>
+
+#include "on_threads.hpp"
 
 namespace fundline::detail {
 
@@ -30,29 +30,6 @@ std::vector<std::pair<std::size_t, std::size_t>> find_repeats(std::size_t n, Has
   using Repeats = std::vector<std::pair<std::size_t, std::size_t>>;
   if (n < 2) return {};
   threads = static_cast<unsigned>(std::clamp<std::size_t>(n / 65536, 1, std::max(1u, threads)));
-  // Run fn(t) for t in [0, threads) on as many threads; an exception (out of
-  // memory, one from hash_of or same) is rethrown on the caller's thread.
-  const auto in_parallel = [threads](auto fn) {
-    std::vector<std::exception_ptr> failures(threads);
-    {
-      std::vector<std::jthread> workers;
-      for (unsigned t = 1; t < threads; ++t)
-        workers.emplace_back([&, t] {
-          try {
-            fn(t);
-          } catch (...) {
-            failures[t] = std::current_exception();
-          }
-        });
-      try {
-        fn(0);
-      } catch (...) {
-        failures[0] = std::current_exception();
-      }
-    }
-    for (const auto& f : failures)
-      if (f) std::rethrow_exception(f);
-  };
   const auto range = [&](unsigned t) { return std::pair{n / threads * t, t + 1 == threads ? n : n / threads * (t + 1)}; };
 
   // About 4096 keys a partition: a table of 8192 four-byte slots.
@@ -63,7 +40,7 @@ std::vector<std::pair<std::size_t, std::size_t>> find_repeats(std::size_t n, Has
   // Hashes, and how many keys of each thread's range fall in each partition.
   std::vector<std::uint64_t> hashes(n);
   std::vector<std::vector<std::size_t>> counts(threads, std::vector<std::size_t>(partitions, 0));
-  in_parallel([&](unsigned t) {
+  on_threads(threads, [&](unsigned t) {
     const auto [from, to] = range(t);
     for (std::size_t k = from; k < to; ++k) ++counts[t][partition_of(hashes[k] = hash_of(k))];
   });
@@ -86,7 +63,7 @@ std::vector<std::pair<std::size_t, std::size_t>> find_repeats(std::size_t n, Has
     begin[partitions] = at;
   }
   std::vector<Entry> entries(n);
-  in_parallel([&](unsigned t) {
+  on_threads(threads, [&](unsigned t) {
     const auto [from, to] = range(t);
     for (std::size_t k = from; k < to; ++k)
       entries[counts[t][partition_of(hashes[k])]++] = Entry{static_cast<std::uint32_t>(hashes[k]), static_cast<std::uint32_t>(k)};
@@ -95,7 +72,7 @@ std::vector<std::pair<std::size_t, std::size_t>> find_repeats(std::size_t n, Has
 
   std::vector<Repeats> found(threads);
   std::atomic<std::size_t> next{0};
-  in_parallel([&](unsigned t) {
+  on_threads(threads, [&](unsigned t) {
     std::vector<std::uint32_t> table;  // an entry's place in its partition + 1; 0 is empty
     for (std::size_t p = next++; p < partitions; p = next++) {
       const Entry* const part = entries.data() + begin[p];
