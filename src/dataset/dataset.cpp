@@ -43,43 +43,6 @@ struct RoundKey {
   [[nodiscard]] bool escaped() const noexcept { return (place & 1) != 0; }
 };
 
-// (funding_round_type, funding_round_code) -> RoundType, remembered: a
-// column repeats a couple of dozen pairs, and try_parse_round_type allocates.
-class RoundTypeCache {
- public:
-  std::optional<RoundType> find(std::string_view t, std::string_view c) {
-    std::uint32_t h = 2166136261u;
-    for (char ch : t) h = (h ^ static_cast<unsigned char>(ch)) * 16777619u;
-    h = (h ^ 0x1Fu) * 16777619u;
-    for (char ch : c) h = (h ^ static_cast<unsigned char>(ch)) * 16777619u;
-    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-      Entry& e = table_[i];
-      if (!e.used) {
-        auto parsed = try_parse_round_type(t, c);
-        if (!parsed || used_ * 2 >= table_.size()) return parsed;
-        e = Entry{true, h, std::string(t), std::string(c), *parsed};
-        ++used_;
-        return parsed;
-      }
-      if (e.hash == h && same(e.type, t) && same(e.code, c)) return e.value;
-    }
-  }
-
- private:
-  static bool same(std::string_view a, std::string_view b) noexcept {
-    return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size()) == 0);
-  }
-  struct Entry {
-    bool used = false;
-    std::uint32_t hash = 0;
-    std::string type, code;
-    RoundType value{};
-  };
-  static constexpr std::size_t mask = 127;
-  std::array<Entry, mask + 1> table_{};
-  std::size_t used_ = 0;
-};
-
 }  // namespace
 
 // One chunk's rows, appended by the CSV scanner.
@@ -459,7 +422,7 @@ class DatasetBuilder {
   std::string scratch_, round_scratch_;
   bool keep_names_ = false;
   detail::CurrencyCache currencies_;
-  RoundTypeCache types_;
+  detail::RoundTypeCache types_;
 
  public:
   std::vector<RoundKey> round_keys_;  // one a row when the file has funding_round_uuid

@@ -14,6 +14,8 @@
 namespace fundline::detail {
 namespace {
 
+using namespace std::string_view_literals;  // out += "..."sv: no strlen a call
+
 // A figure as import_csv reads it (Importer::amount): the original currency
 // when given, else USD; Crunchbase's USD figure kept when it is a second one.
 struct Amount {
@@ -21,26 +23,25 @@ struct Amount {
   std::optional<Money> usd_claim;
 };
 
-void key(std::string& out, std::size_t indent, std::string_view name) {
+// `"name": ` after indent spaces; name a literal, so its length is known here.
+template <std::size_t N>
+void key(std::string& out, std::size_t indent, const char (&name)[N]) {
   static constexpr std::string_view spaces = "                ";
-  out += spaces.substr(0, indent);
-  out += '"';
-  out += name;
-  out += "\": ";
+  out.append(spaces.data(), indent).append(1, '"').append(name, N - 1).append("\": ", 3);
 }
 
 // reported_json (json_writer.cpp) for the figures an open-data-map row gives:
 // exact or undisclosed.
 void reported_json(std::string& out, std::size_t indent, const ReportedMoney& r) {
-  out += "{\n";
+  out += "{\n"sv;
   if (r.is_disclosed()) {
     key(out, indent + 2, "amount");
     append_json_string(out, decimal_text(*r.value()));
   } else {
     key(out, indent + 2, "qualifier");
-    out += "\"undisclosed\"";
+    out += "\"undisclosed\""sv;
   }
-  out += ",\n";
+  out += ",\n"sv;
   key(out, indent + 2, "currency");
   append_json_string(out, r.currency().code());
   out += '\n';
@@ -49,17 +50,17 @@ void reported_json(std::string& out, std::size_t indent, const ReportedMoney& r)
 }
 
 void claim_json(std::string& out, bool first, const Claim& c) {
-  if (!first) out += ",\n";
-  out += "            {\n";
+  if (!first) out += ",\n"sv;
+  out += "            {\n"sv;
   key(out, 14, "about");
   append_json_string(out, c.about);
-  out += ",\n";
+  out += ",\n"sv;
   key(out, 14, "value");
   append_json_string(out, c.value);
-  out += ",\n";
+  out += ",\n"sv;
   key(out, 14, "note");
   append_json_string(out, c.note);
-  out += "\n            }";
+  out += "\n            }"sv;
 }
 
 }  // namespace
@@ -127,7 +128,9 @@ void OdmTextWriter::row(const CsvRecord& r, std::string& out) {
   const PartialDate announced = parse_any_date(field(r, c_.announced));
   const std::string_view round_id = field(r, c_.round_uuid);
   if (round_id.empty()) throw error("an empty round uuid");
-  const RoundType type = parse_round_type(field(r, c_.type), field(r, c_.code));
+  const std::string_view type_text = field(r, c_.type), code_text = field(r, c_.code);
+  const auto known = types_.find(type_text, code_text);
+  const RoundType type = known ? *known : parse_round_type(type_text, code_text);  // which throws, saying why
 
   auto amount = [&](std::size_t usd_col, std::size_t value_col, std::size_t currency_col,
                     std::optional<Currency> fallback) -> Amount {
@@ -191,13 +194,13 @@ void OdmTextWriter::row(const CsvRecord& r, std::string& out) {
     out += to_string(type);
     out += ',';
     out += announced.to_string();
-    out += ",,";
+    out += ",,"sv;
     out += currency.code();
     out += ',';
     if (raised.value.is_disclosed()) out += raised.value.value()->to_decimal();
-    out += ",,,";
+    out += ",,,"sv;
     if (raised.usd_claim) out += raised.usd_claim->to_decimal();
-    out += ",,";
+    out += ",,"sv;
     append_csv_field(out, format_reported(pre, currency));
     out += ',';
     append_csv_field(out, format_reported(post.value, currency));
@@ -210,24 +213,24 @@ void OdmTextWriter::row(const CsvRecord& r, std::string& out) {
       append_list_item(investors, investor);
     });
     append_csv_field(out, investors);
-    out += ",,,\n";
+    out += ",,,\n"sv;
     return;
   }
 
   if (first) {
     if (const auto url = field(r, c_.cb_url); !url.empty()) cb_url_.assign(url);
     else cb_url_.clear();
-    out += ",\n    {\n";
+    out += ",\n    {\n"sv;
     key(out, 6, "id");
     append_json_string(out, id);
-    out += ",\n";
+    out += ",\n"sv;
     key(out, 6, "name");
     append_json_string(out, name);
-    out += ",\n";
+    out += ",\n"sv;
     if (const auto country = field(r, c_.country); !country.empty()) {
       key(out, 6, "country");
       append_json_string(out, country);
-      out += ",\n";
+      out += ",\n"sv;
     }
     bool any = false;
     for_each_name(field(r, c_.categories), '|', [&](std::string_view sector) {
@@ -236,57 +239,57 @@ void OdmTextWriter::row(const CsvRecord& r, std::string& out) {
       append_json_string(out, sector);
       any = true;
     });
-    if (any) out += "\n      ],\n";
+    if (any) out += "\n      ],\n"sv;
     key(out, 6, "rounds");
-    out += "[\n";
+    out += "[\n"sv;
   } else {
-    out += ",\n";
+    out += ",\n"sv;
   }
-  out += "        {\n";
+  out += "        {\n"sv;
   key(out, 10, "id");
   append_json_string(out, round_id);
-  out += ",\n";
+  out += ",\n"sv;
   key(out, 10, "type");
   append_json_string(out, to_string(type));
-  out += ",\n";
+  out += ",\n"sv;
   key(out, 10, "announced");
   append_json_string(out, announced.to_string());
-  out += ",\n";
+  out += ",\n"sv;
   key(out, 10, "amount");
   reported_json(out, 10, raised.value);
   if (!(pre == ReportedMoney{})) {
-    out += ",\n";
+    out += ",\n"sv;
     key(out, 10, "pre_money");
     reported_json(out, 10, pre);
   }
   if (!(post.value == ReportedMoney{})) {
-    out += ",\n";
+    out += ",\n"sv;
     key(out, 10, "post_money");
     reported_json(out, 10, post.value);
   }
   bool any = false;
   for_each_name(names, ',', [&](std::string_view investor) {
-    out += ",\n";
+    out += ",\n"sv;
     if (!any) {
       key(out, 10, "investors");
-      out += "[\n";
+      out += "[\n"sv;
     }
-    out += "            {\n";
+    out += "            {\n"sv;
     key(out, 14, "investor");
     append_json_string(out, investor);
-    out += "\n            }";
+    out += "\n            }"sv;
     any = true;
   });
-  if (any) out += "\n          ]";
+  if (any) out += "\n          ]"sv;
   if (raised.usd_claim || post.usd_claim) {
-    out += ",\n";
+    out += ",\n"sv;
     key(out, 10, "claims");
-    out += "[\n";
+    out += "[\n"sv;
     if (raised.usd_claim) claim_json(out, true, usd_claim(amount_usd_claim, *raised.usd_claim));
     if (post.usd_claim) claim_json(out, !raised.usd_claim, usd_claim(post_money_usd_claim, *post.usd_claim));
-    out += "\n          ]";
+    out += "\n          ]"sv;
   }
-  out += "\n        }";
+  out += "\n        }"sv;
 }
 
 void OdmTextWriter::end_company(std::string& out) {
@@ -294,18 +297,18 @@ void OdmTextWriter::end_company(std::string& out) {
   rounds_ = 0;
   ++stats_.companies;
   if (!format_ || *format_ == CompaniesText::csv) return;
-  out += "\n      ]";
+  out += "\n      ]"sv;
   if (!cb_url_.empty()) {
-    out += ",\n";
+    out += ",\n"sv;
     key(out, 6, "sources");
-    out += "[\n        {\n";
+    out += "[\n        {\n"sv;
     key(out, 10, "publisher");
-    out += "\"Crunchbase\",\n";
+    out += "\"Crunchbase\",\n"sv;
     key(out, 10, "url");
     append_json_string(out, cb_url_);
-    out += "\n        }\n      ]";
+    out += "\n        }\n      ]"sv;
   }
-  out += "\n    }";
+  out += "\n    }"sv;
 }
 
 }  // namespace fundline::detail

@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 
+#include "../dataset/field_parsers.hpp"
 #include "fundline/io/crunchbase_import.hpp"
 
 namespace fundline::detail {
@@ -58,6 +59,7 @@ class OdmTextWriter {
   std::size_t rounds_ = 0;  // of the current company
   std::string name_, cb_url_;
   std::string csv_company_;  // the company's escaped cells, each followed by ','
+  RoundTypeCache types_;
 };
 
 }  // namespace fundline::detail

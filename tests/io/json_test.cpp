@@ -3,8 +3,12 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
+
+#include "../../src/io/json_text.hpp"
 
 using namespace fundline;
 
@@ -375,4 +379,42 @@ TEST(Json, SavingOverADirectoryNamesTheRealCause) {
   }
   EXPECT_FALSE(std::filesystem::exists(dir.string() + ".tmp"));
   std::filesystem::remove_all(dir);
+}
+
+// Strings are copied whole unless a byte needs an escape, a test made eight
+// bytes at a time: every escaped byte, at every offset of short and longer
+// strings, is escaped as the byte-by-byte rule says, and UTF-8 bytes and
+// DEL are not.
+TEST(JsonString, EveryByteThatNeedsAnEscapeIsEscapedAtEveryOffset) {
+  auto by_rule = [](std::string_view s) {
+    std::string out = "\"";
+    for (const char ch : s) {
+      const auto c = static_cast<unsigned char>(ch);
+      if (c == '"') out += "\\\"";
+      else if (c == '\\') out += "\\\\";
+      else if (c == '\b') out += "\\b";
+      else if (c == '\f') out += "\\f";
+      else if (c == '\n') out += "\\n";
+      else if (c == '\r') out += "\\r";
+      else if (c == '\t') out += "\\t";
+      else if (c < 0x20) out += fmt::format("\\u{:04x}", c);
+      else out += ch;
+    }
+    return out + '"';
+  };
+  std::vector<char> bytes{'"', '\\', '!', '#', '[', ']', '\x7F', '\x80', '\xC3', '\xFF', 'a'};
+  for (int c = 0; c < 0x20; ++c) bytes.push_back(static_cast<char>(c));
+  for (std::size_t size = 1; size <= 19; ++size)
+    for (std::size_t at = 0; at < size; ++at)
+      for (const char b : bytes) {
+        std::string s(size, 'x');
+        s[at] = b;
+        std::string out;
+        detail::append_json_string(out, s);
+        ASSERT_EQ(out, by_rule(s)) << "byte " << static_cast<int>(static_cast<unsigned char>(b)) << " at " << at
+                                   << " of " << size;
+      }
+  std::string none;
+  detail::append_json_string(none, "");
+  EXPECT_EQ(none, "\"\"");
 }

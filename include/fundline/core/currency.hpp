@@ -127,11 +127,12 @@ constexpr std::optional<std::uint8_t> currency_index(std::string_view code) noex
     return static_cast<std::uint8_t>(lo);
   return std::nullopt;
 }
+inline constexpr std::uint8_t euro_index = *currency_index("EUR");
 }  // namespace detail
 
 class Currency {
  public:
-  constexpr Currency() noexcept : index_(*detail::currency_index("EUR")) {}
+  constexpr Currency() noexcept : index_(detail::euro_index) {}
 
   [[nodiscard]] static constexpr std::optional<Currency> try_from_code(std::string_view code) noexcept {
     if (auto i = detail::currency_index(code)) return Currency(*i);

@@ -114,9 +114,16 @@ inline std::string check_ymd(int y, int m, int d) {
 
 [[nodiscard]] inline std::string to_iso(Date d) {
   if (d.is_special()) return "not-a-date";
+  // Boost's years are 1400..9999: always four digits.
   const auto ymd = d.year_month_day();
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year), static_cast<int>(ymd.month),
-                     static_cast<int>(ymd.day));
+  const int y = ymd.year, m = ymd.month, day = ymd.day;
+  const char text[10] = {static_cast<char>('0' + y / 1000),     static_cast<char>('0' + y / 100 % 10),
+                         static_cast<char>('0' + y / 10 % 10),  static_cast<char>('0' + y % 10),
+                         '-',
+                         static_cast<char>('0' + m / 10),       static_cast<char>('0' + m % 10),
+                         '-',
+                         static_cast<char>('0' + day / 10),     static_cast<char>('0' + day % 10)};
+  return std::string(text, sizeof text);
 }
 
 enum class DatePrecision : std::uint8_t { day, month, quarter, year };
