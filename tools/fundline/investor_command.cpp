@@ -151,6 +151,7 @@ std::string json_report(const InvestorPortfolio& f, Period by) {
 
 void run_investor(const InvestorArgs& a) {
   const LoadOptions options{.mode = a.lenient ? ParseMode::lenient : ParseMode::strict, .company_names = true};
+  auto rates = cli::rates_in_use_soon(a.rates);
   const Dataset ds = Dataset::load_odm_csv(a.rounds, options);
   const RoundKeys keys = RoundKeys::load_odm_csv(a.rounds, ds, options);
   const Investments inv = Investments::load_bulk_csv(a.investments, keys, options);
@@ -161,7 +162,7 @@ void run_investor(const InvestorArgs& a) {
   selection.to_year = a.to_year;
   for (const auto& t : a.types) selection.types.push_back(parse_round_type(t));
   if (!a.as_of.empty()) selection.as_of = to_day_number(parse_date(a.as_of));
-  const RatesInUse in_use = cli::rates_in_use(a.rates);
+  const RatesInUse in_use = rates.get();
   // The days of the investor's selected rounds: --accept-stale reaches the latest.
   std::vector<DayNumber> days;
   for (std::size_t i = 0; i < inv.size(); ++i)

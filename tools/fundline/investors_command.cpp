@@ -27,10 +27,11 @@ struct InvestorsArgs {
 void run_investors(const InvestorsArgs& a) {
   using namespace fundline;
   const LoadOptions options{.mode = a.lenient ? ParseMode::lenient : ParseMode::strict, .threads = a.threads};
+  auto rates = cli::rates_in_use_soon(a.rates);
   const Dataset ds = Dataset::load_odm_csv(a.rounds, options);
   const RoundKeys keys = RoundKeys::load_odm_csv(a.rounds, ds, options);
   const Investments inv = Investments::load_bulk_csv(a.investments, keys, options);
-  const RatesInUse in_use = cli::rates_in_use(a.rates);
+  const RatesInUse in_use = rates.get();
   const RateTable table = cli::for_round_days(a.rates, in_use.table, ds.days());
   const std::string text = [&] {
     try {

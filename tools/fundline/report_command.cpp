@@ -30,9 +30,10 @@ struct ReportArgs {
 void run_report(const ReportArgs& a) {
   using namespace fundline;
   const LoadOptions options{.mode = a.lenient ? ParseMode::lenient : ParseMode::strict, .threads = a.threads};
+  auto rates = cli::rates_in_use_soon(a.rates);
   const Dataset ds = Dataset::load_odm_csv(a.rounds, options);
   const AsOfQueries q = load_as_of_queries_csv(a.queries, ds, options);
-  const RatesInUse in_use = cli::rates_in_use(a.rates);
+  const RatesInUse in_use = rates.get();
   RateTable table = in_use.table;
   if (a.max_staleness) table = table.with_max_staleness(*a.max_staleness);
   table = cli::for_round_days(a.rates, table, ds.days());
