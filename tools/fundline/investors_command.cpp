@@ -27,7 +27,7 @@ struct InvestorsArgs {
 void run_investors(const InvestorsArgs& a) {
   using namespace fundline;
   const LoadOptions options{.mode = a.lenient ? ParseMode::lenient : ParseMode::strict, .threads = a.threads};
-  auto rates = cli::rates_in_use_soon(a.rates);
+  auto rates = cli::rates_in_use_soon(a.rates, a.threads);
   const Dataset ds = Dataset::load_odm_csv(a.rounds, options);
   const RoundKeys keys = RoundKeys::load_odm_csv(a.rounds, ds, options);
   const Investments inv = Investments::load_bulk_csv(a.investments, keys, options);

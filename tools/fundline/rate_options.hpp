@@ -50,9 +50,10 @@ inline void add_rate_options(CLI::App& cmd, RateOptions& o) {
 // The same, read on a thread of its own while the command parses its input
 // files (2 MB of ECB history is 10-20 ms of parsing). The command takes it
 // with get() where it would have called rates_in_use(), so a bad input file
-// is still reported before a bad rates file.
-[[nodiscard]] inline std::future<RatesInUse> rates_in_use_soon(const RateOptions& o) {
-  return std::async(std::launch::async, [o] { return rates_in_use(o); });
+// is still reported before a bad rates file. threads: the command's
+// --threads; 1 reads the rates at get(), on the caller's thread.
+[[nodiscard]] inline std::future<RatesInUse> rates_in_use_soon(const RateOptions& o, unsigned threads = 0) {
+  return std::async(threads == 1 ? std::launch::deferred : std::launch::async, [o] { return rates_in_use(o); });
 }
 
 // The table with dates up to `latest` accepted past its last day: far

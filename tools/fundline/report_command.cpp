@@ -30,7 +30,7 @@ struct ReportArgs {
 void run_report(const ReportArgs& a) {
   using namespace fundline;
   const LoadOptions options{.mode = a.lenient ? ParseMode::lenient : ParseMode::strict, .threads = a.threads};
-  auto rates = cli::rates_in_use_soon(a.rates);
+  auto rates = cli::rates_in_use_soon(a.rates, a.threads);
   const Dataset ds = Dataset::load_odm_csv(a.rounds, options);
   const AsOfQueries q = load_as_of_queries_csv(a.queries, ds, options);
   const RatesInUse in_use = rates.get();
