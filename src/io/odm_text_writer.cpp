@@ -23,42 +23,44 @@ struct Amount {
   std::optional<Money> usd_claim;
 };
 
-// `"name": ` after indent spaces; name a literal, so its length is known here.
-template <std::size_t N>
-void key(std::string& out, std::size_t indent, const char (&name)[N]) {
+// `"name": ` after Indent spaces; name a literal, so its length is known here.
+template <std::size_t Indent, std::size_t N>
+void key(std::string& out, const char (&name)[N]) {
   static constexpr std::string_view spaces = "                ";
-  out.append(spaces.data(), indent).append(1, '"').append(name, N - 1).append("\": ", 3);
+  static_assert(Indent <= spaces.size(), "a deeper indent needs a longer run of spaces");
+  out.append(spaces.data(), Indent).append(1, '"').append(name, N - 1).append("\": ", 3);
 }
 
 // reported_json (json_writer.cpp) for the figures an open-data-map row gives:
 // exact or undisclosed.
-void reported_json(std::string& out, std::size_t indent, const ReportedMoney& r) {
+template <std::size_t Indent>
+void reported_json(std::string& out, const ReportedMoney& r) {
   out += "{\n"sv;
   if (r.is_disclosed()) {
-    key(out, indent + 2, "amount");
+    key<Indent + 2>(out, "amount");
     append_json_string(out, decimal_text(*r.value()));
   } else {
-    key(out, indent + 2, "qualifier");
+    key<Indent + 2>(out, "qualifier");
     out += "\"undisclosed\""sv;
   }
   out += ",\n"sv;
-  key(out, indent + 2, "currency");
+  key<Indent + 2>(out, "currency");
   append_json_string(out, r.currency().code());
   out += '\n';
-  out.append(indent, ' ');
+  out.append(Indent, ' ');
   out += '}';
 }
 
 void claim_json(std::string& out, bool first, const Claim& c) {
   if (!first) out += ",\n"sv;
   out += "            {\n"sv;
-  key(out, 14, "about");
+  key<14>(out, "about");
   append_json_string(out, c.about);
   out += ",\n"sv;
-  key(out, 14, "value");
+  key<14>(out, "value");
   append_json_string(out, c.value);
   out += ",\n"sv;
-  key(out, 14, "note");
+  key<14>(out, "note");
   append_json_string(out, c.note);
   out += "\n            }"sv;
 }
@@ -221,61 +223,61 @@ void OdmTextWriter::row(const CsvRecord& r, std::string& out) {
     if (const auto url = field(r, c_.cb_url); !url.empty()) cb_url_.assign(url);
     else cb_url_.clear();
     out += ",\n    {\n"sv;
-    key(out, 6, "id");
+    key<6>(out, "id");
     append_json_string(out, id);
     out += ",\n"sv;
-    key(out, 6, "name");
+    key<6>(out, "name");
     append_json_string(out, name);
     out += ",\n"sv;
     if (const auto country = field(r, c_.country); !country.empty()) {
-      key(out, 6, "country");
+      key<6>(out, "country");
       append_json_string(out, country);
       out += ",\n"sv;
     }
     bool any = false;
     for_each_name(field(r, c_.categories), '|', [&](std::string_view sector) {
-      if (!any) key(out, 6, "sectors");
+      if (!any) key<6>(out, "sectors");
       out += any ? ",\n        " : "[\n        ";
       append_json_string(out, sector);
       any = true;
     });
     if (any) out += "\n      ],\n"sv;
-    key(out, 6, "rounds");
+    key<6>(out, "rounds");
     out += "[\n"sv;
   } else {
     out += ",\n"sv;
   }
   out += "        {\n"sv;
-  key(out, 10, "id");
+  key<10>(out, "id");
   append_json_string(out, round_id);
   out += ",\n"sv;
-  key(out, 10, "type");
+  key<10>(out, "type");
   append_json_string(out, to_string(type));
   out += ",\n"sv;
-  key(out, 10, "announced");
+  key<10>(out, "announced");
   append_json_string(out, announced.to_string());
   out += ",\n"sv;
-  key(out, 10, "amount");
-  reported_json(out, 10, raised.value);
+  key<10>(out, "amount");
+  reported_json<10>(out, raised.value);
   if (!(pre == ReportedMoney{})) {
     out += ",\n"sv;
-    key(out, 10, "pre_money");
-    reported_json(out, 10, pre);
+    key<10>(out, "pre_money");
+    reported_json<10>(out, pre);
   }
   if (!(post.value == ReportedMoney{})) {
     out += ",\n"sv;
-    key(out, 10, "post_money");
-    reported_json(out, 10, post.value);
+    key<10>(out, "post_money");
+    reported_json<10>(out, post.value);
   }
   bool any = false;
   for_each_name(names, ',', [&](std::string_view investor) {
     out += ",\n"sv;
     if (!any) {
-      key(out, 10, "investors");
+      key<10>(out, "investors");
       out += "[\n"sv;
     }
     out += "            {\n"sv;
-    key(out, 14, "investor");
+    key<14>(out, "investor");
     append_json_string(out, investor);
     out += "\n            }"sv;
     any = true;
@@ -283,7 +285,7 @@ void OdmTextWriter::row(const CsvRecord& r, std::string& out) {
   if (any) out += "\n          ]"sv;
   if (raised.usd_claim || post.usd_claim) {
     out += ",\n"sv;
-    key(out, 10, "claims");
+    key<10>(out, "claims");
     out += "[\n"sv;
     if (raised.usd_claim) claim_json(out, true, usd_claim(amount_usd_claim, *raised.usd_claim));
     if (post.usd_claim) claim_json(out, !raised.usd_claim, usd_claim(post_money_usd_claim, *post.usd_claim));
@@ -300,11 +302,11 @@ void OdmTextWriter::end_company(std::string& out) {
   out += "\n      ]"sv;
   if (!cb_url_.empty()) {
     out += ",\n"sv;
-    key(out, 6, "sources");
+    key<6>(out, "sources");
     out += "[\n        {\n"sv;
-    key(out, 10, "publisher");
+    key<10>(out, "publisher");
     out += "\"Crunchbase\",\n"sv;
-    key(out, 10, "url");
+    key<10>(out, "url");
     append_json_string(out, cb_url_);
     out += "\n        }\n      ]"sv;
   }
