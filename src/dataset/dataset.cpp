@@ -50,12 +50,7 @@ class DatasetBuilder {
  public:
   DatasetBuilder(std::size_t expected_rows, std::size_t reserved_rows) {
     ds_.company_.reserve(reserved_rows);
-    ds_.day_.reserve(reserved_rows);
-    ds_.raised_usd_.reserve(reserved_rows);
-    ds_.raised_amount_.reserve(reserved_rows);
-    ds_.raised_currency_.reserve(reserved_rows);
-    ds_.country_.reserve(reserved_rows);
-    ds_.round_type_.reserve(reserved_rows);
+    Dataset::for_each_value_column([&](auto column) { (ds_.*column).reserve(reserved_rows); });
     ds_.companies_.reserve(expected_rows / 2);
   }
   DatasetBuilder(DatasetBuilder&&) = default;
@@ -204,32 +199,27 @@ class DatasetBuilder {
     // The first part's columns were reserved for the whole file (virtual
     // memory until written): the other parts are appended in place, and
     // each part's copy is freed as soon as it is appended.
-    auto column = [&](auto member, bool remap_companies) {
-      auto& first = out.*member;
+    {
+      auto& first = out.company_;
       first.reserve(total);  // no-op unless the file's rows outran the estimate
       for (std::size_t i = 1; i < parts.size(); ++i) {
-        auto& part = parts[i].ds_.*member;
-        if constexpr (std::is_same_v<std::remove_reference_t<decltype(first)>, std::vector<CompanyId>>) {
-          if (remap_companies) {
-            const std::size_t at = first.size();
-            first.resize(at + part.size());
-            CompanyId* to = first.data() + at;
-            for (std::size_t r = 0; r < part.size(); ++r) to[r] = remaps[i][part[r]];
-            part = {};
-            continue;
-          }
-        }
+        auto& part = parts[i].ds_.company_;
+        const std::size_t at = first.size();
+        first.resize(at + part.size());
+        CompanyId* to = first.data() + at;
+        for (std::size_t r = 0; r < part.size(); ++r) to[r] = remaps[i][part[r]];
+        part = {};
+      }
+    }
+    Dataset::for_each_value_column([&](auto column) {
+      auto& first = out.*column;
+      first.reserve(total);
+      for (std::size_t i = 1; i < parts.size(); ++i) {
+        auto& part = parts[i].ds_.*column;
         first.insert(first.end(), part.begin(), part.end());
         part = {};
       }
-    };
-    column(&Dataset::company_, true);
-    column(&Dataset::day_, false);
-    column(&Dataset::raised_usd_, false);
-    column(&Dataset::raised_amount_, false);
-    column(&Dataset::raised_currency_, false);
-    column(&Dataset::country_, false);
-    column(&Dataset::round_type_, false);
+    });
     return out;
   }
 
@@ -464,21 +454,11 @@ void Dataset::drop_rows(const std::vector<bool>& drop) {
       name_begin.push_back(names.size());
     }
     company_[kept] = id;
-    day_[kept] = day_[i];
-    raised_usd_[kept] = raised_usd_[i];
-    raised_amount_[kept] = raised_amount_[i];
-    raised_currency_[kept] = raised_currency_[i];
-    country_[kept] = country_[i];
-    round_type_[kept] = round_type_[i];
+    for_each_value_column([&](auto column) { (this->*column)[kept] = (this->*column)[i]; });
     ++kept;
   }
   company_.resize(kept);
-  day_.resize(kept);
-  raised_usd_.resize(kept);
-  raised_amount_.resize(kept);
-  raised_currency_.resize(kept);
-  country_.resize(kept);
-  round_type_.resize(kept);
+  for_each_value_column([&](auto column) { (this->*column).resize(kept); });
   companies_ = std::move(companies);
   names_ = std::move(names);
   name_begin_ = std::move(name_begin);

@@ -148,6 +148,19 @@ class Dataset {
 
   void add_name(std::string_view name);
   void drop_rows(const std::vector<bool>& drop);
+
+  // Calls f(&Dataset::column) for each column but company_ (whose ids are
+  // those of one CompanyIndex): the code that reserves, appends or drops
+  // rows does it to company_ and then to these, listed once here.
+  template <class F>
+  static void for_each_value_column(F&& f) {
+    f(&Dataset::day_);
+    f(&Dataset::raised_usd_);
+    f(&Dataset::raised_amount_);
+    f(&Dataset::raised_currency_);
+    f(&Dataset::country_);
+    f(&Dataset::round_type_);
+  }
 };
 
 }  // namespace fundline
