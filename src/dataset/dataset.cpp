@@ -6,7 +6,6 @@
 #include <exception>
 #include <optional>
 #include <thread>
-#include <type_traits>
 #include <string>
 
 #include <fmt/format.h>
